@@ -1,0 +1,14 @@
+package scot.triangulate;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TriangulateApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TriangulateApplication.class, args);
+    }
+}

@@ -1,0 +1,221 @@
+package scot.triangulate.framework;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import scot.triangulate.audit.AuditLog;
+import scot.triangulate.shared.NotFoundException;
+
+/**
+ * The quality frameworks and evaluation scales Triangulate knows, as data. Framework files are the
+ * record; this service holds each one in PostgreSQL, whole and as searchable passages.
+ */
+@Service
+public class FrameworkCatalogue {
+
+    private static final int SEARCH_LIMIT = 50;
+
+    private final FrameworkRepository repository;
+    private final FrameworkFileReader reader = new FrameworkFileReader();
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    /** Parsed frameworks by id, each tagged with the checksum it was parsed from, so imports elsewhere show. */
+    private final Map<String, Cached> parsed = new ConcurrentHashMap<>();
+
+    private record Cached(String checksum, Framework framework) {
+    }
+
+    FrameworkCatalogue(FrameworkRepository repository, ObjectMapper json, AuditLog audit) {
+        this.repository = repository;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    public List<FrameworkSummary> frameworks() {
+        return repository.summaries().stream()
+                .map(s -> new FrameworkSummary(s.id(), s.title(), s.version(), s.publisher(), s.builtIn()))
+                .toList();
+    }
+
+    public FrameworkSummary summary(String id) {
+        return frameworks().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("framework", id));
+    }
+
+    public Framework framework(String id) {
+        String checksum = repository.checksum(id).orElseThrow(() -> new NotFoundException("framework", id));
+        Cached cached = parsed.get(id);
+        if (cached != null && cached.checksum().equals(checksum)) {
+            return cached.framework();
+        }
+        FrameworkRepository.Stored stored = repository.stored(id).orElseThrow(() -> new NotFoundException("framework", id));
+        Framework framework = fromJson(stored.document(), Framework.class);
+        parsed.put(id, new Cached(stored.checksum(), framework));
+        return framework;
+    }
+
+    public Framework.Indicator indicator(String frameworkId, String code) {
+        return framework(frameworkId).indicator(code)
+                .orElseThrow(() -> new NotFoundException("quality indicator", frameworkId + " " + code));
+    }
+
+    public List<EvaluationScale> scales() {
+        return repository.scaleDocuments().stream().map(d -> fromJson(d, EvaluationScale.class)).toList();
+    }
+
+    public EvaluationScale scale(String id) {
+        return scales().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("evaluation scale", id));
+    }
+
+    public List<FrameworkSearchResult> search(String query, String frameworkId) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        Map<String, Framework> frameworks = new ConcurrentHashMap<>();
+        return repository.search(query.strip(), blankToNull(frameworkId), SEARCH_LIMIT).stream()
+                .map(match -> {
+                    Framework framework = frameworks.computeIfAbsent(match.frameworkId(), this::framework);
+                    return new FrameworkSearchResult(match.frameworkId(), match.frameworkTitle(), kind(framework, match), match.indicatorCode(),
+                            match.keyAreaCode(), heading(framework, match), match.part(), highlight(match.headline()));
+                })
+                .toList();
+    }
+
+    public FrameworkComparison compare(String fromId, String toId) {
+        Framework from = framework(fromId);
+        Framework to = framework(toId);
+        Map<String, Framework.Indicator> before = from.indicators().stream()
+                .collect(Collectors.toMap(Framework.Indicator::code, Function.identity()));
+        Map<String, Framework.Indicator> after = to.indicators().stream()
+                .collect(Collectors.toMap(Framework.Indicator::code, Function.identity()));
+        List<Framework.Indicator> added = to.indicators().stream().filter(i -> !before.containsKey(i.code())).toList();
+        List<Framework.Indicator> removed = from.indicators().stream().filter(i -> !after.containsKey(i.code())).toList();
+        List<FrameworkComparison.Renamed> renamed = to.indicators().stream()
+                .filter(i -> before.containsKey(i.code()))
+                .filter(i -> !sameTitle(before.get(i.code()).title(), i.title()))
+                .map(i -> new FrameworkComparison.Renamed(i.code(), before.get(i.code()).title(), i.title()))
+                .toList();
+        int unchanged = (int) to.indicators().stream().filter(i -> before.containsKey(i.code())).count() - renamed.size();
+        return new FrameworkComparison(summary(fromId), summary(toId), added, removed, renamed, unchanged);
+    }
+
+    /** Imports an administrator's framework file; a file whose id is already taken is refused, never merged. */
+    @Transactional
+    public Framework importFramework(String fileName, byte[] content, String importedBy) {
+        Framework framework = reader.readFramework(fileName, content, scaleIds());
+        if (repository.exists(framework.id())) {
+            throw new InvalidFrameworkException(fileName, List.of("id: a framework with id '" + framework.id()
+                    + "' already exists; give a new version its own id"));
+        }
+        store(framework, false, importedBy);
+        audit.record("framework.imported", "framework", framework.id(), null, null,
+                Map.of("id", framework.id(), "title", framework.title(), "version", framework.version(),
+                        "indicators", framework.indicators().size()));
+        return framework;
+    }
+
+    /** Stores a built-in file read at start-up, replacing the stored copy only when the file changed. */
+    @Transactional
+    void storeBuiltIn(Framework framework) {
+        String document = toJson(framework);
+        if (repository.checksum(framework.id()).map(sha256(document)::equals).orElse(false)) {
+            return;
+        }
+        store(framework, true, null);
+    }
+
+    @Transactional
+    void storeScale(EvaluationScale scale) {
+        repository.saveScale(scale.id(), toJson(scale));
+    }
+
+    Set<String> scaleIds() {
+        return scales().stream().map(EvaluationScale::id).collect(Collectors.toSet());
+    }
+
+    FrameworkFileReader reader() {
+        return reader;
+    }
+
+    private void store(Framework framework, boolean builtIn, String importedBy) {
+        String document = toJson(framework);
+        repository.save(framework, sha256(document), document, builtIn, importedBy);
+        repository.savePassages(FrameworkPassages.of(framework));
+    }
+
+    private static String heading(Framework framework, FrameworkRepository.Match match) {
+        if (match.indicatorCode() != null) {
+            return framework.indicator(match.indicatorCode()).map(i -> i.code() + " " + i.title())
+                    .or(() -> framework.wellbeingIndicators().stream()
+                            .filter(w -> w.code().equals(match.indicatorCode())).findFirst().map(Framework.WellbeingIndicator::title))
+                    .orElse(match.indicatorCode());
+        }
+        if (match.keyAreaCode() != null) {
+            return framework.keyArea(match.keyAreaCode()).map(k -> k.code() + " " + k.title()).orElse(match.keyAreaCode());
+        }
+        return framework.title();
+    }
+
+    private static FrameworkSearchResult.Kind kind(Framework framework, FrameworkRepository.Match match) {
+        if (match.indicatorCode() != null) {
+            return framework.indicator(match.indicatorCode()).isPresent()
+                    ? FrameworkSearchResult.Kind.INDICATOR : FrameworkSearchResult.Kind.WELLBEING_INDICATOR;
+        }
+        return match.keyAreaCode() != null ? FrameworkSearchResult.Kind.KEY_AREA : FrameworkSearchResult.Kind.FRAMEWORK;
+    }
+
+    /** Escapes the headline, then marks the words PostgreSQL matched (between U+E000 and U+E001). */
+    static String highlight(String headline) {
+        return HtmlUtils.htmlEscape(headline).replace("\uE000", "<mark>").replace("\uE001", "</mark>");
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
+    private static String normalise(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T fromJson(String document, Class<T> type) {
+        try {
+            return json.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored framework data cannot be read", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package scot.triangulate.framework.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import scot.triangulate.framework.Framework;
+import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.framework.FrameworkTree;
+
+/** The framework explorer: open to anyone, signed in or not. */
+@Controller
+class FrameworkExplorerController {
+
+    private final FrameworkCatalogue catalogue;
+
+    FrameworkExplorerController(FrameworkCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/frameworks")
+    String frameworks(Model model) {
+        model.addAttribute("frameworks", catalogue.frameworks());
+        model.addAttribute("scales", catalogue.scales());
+        return "framework/frameworks";
+    }
+
+    @GetMapping("/frameworks/{id}")
+    String framework(@PathVariable String id, Model model) {
+        Framework framework = catalogue.framework(id);
+        model.addAttribute("tree", FrameworkTree.of(framework));
+        model.addAttribute("scale", catalogue.scale(framework.scale()));
+        return "framework/framework";
+    }
+
+    @GetMapping("/frameworks/{id}/indicators/{code}")
+    String indicator(@PathVariable String id, @PathVariable String code, Model model) {
+        Framework framework = catalogue.framework(id);
+        Framework.Indicator indicator = catalogue.indicator(id, code);
+        model.addAttribute("framework", framework);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("keyArea", framework.keyArea(indicator.keyArea()).orElseThrow());
+        return "framework/indicator";
+    }
+
+    @GetMapping("/frameworks/{id}/wellbeing")
+    String wellbeing(@PathVariable String id, Model model) {
+        model.addAttribute("framework", catalogue.framework(id));
+        return "framework/wellbeing";
+    }
+
+    @GetMapping("/frameworks/scales/{id}")
+    String scale(@PathVariable String id, Model model) {
+        model.addAttribute("scale", catalogue.scale(id));
+        return "framework/scale";
+    }
+
+    @GetMapping("/frameworks/search")
+    String search(@RequestParam(name = "q", defaultValue = "") String query,
+            @RequestParam(name = "framework", defaultValue = "") String frameworkId, Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("framework", frameworkId);
+        model.addAttribute("frameworks", catalogue.frameworks());
+        model.addAttribute("results", catalogue.search(query, frameworkId));
+        return "framework/search";
+    }
+
+    @GetMapping("/frameworks/compare")
+    String compare(@RequestParam(name = "from", defaultValue = "") String from,
+            @RequestParam(name = "to", defaultValue = "") String to, Model model) {
+        model.addAttribute("frameworks", catalogue.frameworks());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        if (!from.isBlank() && !to.isBlank()) {
+            model.addAttribute("comparison", catalogue.compare(from, to));
+        }
+        return "framework/compare";
+    }
+}

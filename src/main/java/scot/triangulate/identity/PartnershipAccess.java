@@ -1,0 +1,45 @@
+package scot.triangulate.identity;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The access rule for a partnership's pages and API: its members and administrators only. Checked
+ * against the database on every request, so a removed membership takes effect at once.
+ */
+@Service
+public class PartnershipAccess {
+
+    private final AccountRepository accounts;
+
+    PartnershipAccess(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public boolean canView(Authentication authentication, String partnership) {
+        return isAdministrator(authentication) || role(authentication, partnership).isPresent();
+    }
+
+    public boolean canLead(Authentication authentication, String partnership) {
+        return isAdministrator(authentication)
+                || role(authentication, partnership).filter(r -> r == MembershipRole.PARTNERSHIP_LEAD).isPresent();
+    }
+
+    public Optional<MembershipRole> role(Authentication authentication, String partnership) {
+        if (!signedIn(authentication)) {
+            return Optional.empty();
+        }
+        return accounts.membershipRole(authentication.getName(), partnership);
+    }
+
+    static boolean isAdministrator(Authentication authentication) {
+        return signedIn(authentication) && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(AccountRole.ADMINISTRATOR.authority()));
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+    }
+}

@@ -1,0 +1,83 @@
+package scot.triangulate.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The access rules. Every route is denied unless a rule here allows it; a partnership's pages and API
+ * answer only its members and administrators.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm recorded in each hash so it can be raised later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PartnershipAccess access, AccessTokenService tokens,
+            UserDetailsService users) throws Exception {
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        http
+            .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/", "/accessibility", "/login", "/error", "/favicon.ico").permitAll()
+                .requestMatchers("/sgds/**", "/css/**", "/js/**", "/images/**").permitAll()
+                .requestMatchers("/frameworks", "/frameworks/**", "/api/frameworks", "/api/frameworks/**",
+                        "/api/scales/**").permitAll()
+                .requestMatchers("/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                .requestMatchers("/admin", "/admin/**").hasRole(AccountRole.ADMINISTRATOR.name())
+                .requestMatchers("/partnerships/{partnership}/audit", "/partnerships/{partnership}/audit/**")
+                    .access(partnership(access, true))
+                .requestMatchers("/partnerships/{partnership}", "/partnerships/{partnership}/**",
+                        "/api/partnerships/{partnership}", "/api/partnerships/{partnership}/**")
+                    .access(partnership(access, false))
+                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships").authenticated()
+                .anyRequest().denyAll())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .failureHandler((request, response, exception) -> response.sendRedirect(
+                        request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
+                .defaultSuccessUrl("/", false))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN), api))
+            .headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> partnership(PartnershipAccess access, boolean leadOnly) {
+        return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
+            String partnership = context.getVariables().get("partnership");
+            Authentication who = authentication.get();
+            return new AuthorizationDecision(leadOnly ? access.canLead(who, partnership) : access.canView(who, partnership));
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package scot.triangulate.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import scot.triangulate.shared.ConcurrentChangeException;
+import scot.triangulate.shared.NotFoundException;
+
+/**
+ * Turns "not found" and "changed by someone else" into 404 and 409: a problem document for the API,
+ * the error page for people.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    Object conflict(ConcurrentChangeException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.BAD_REQUEST, "The request is not valid: " + e.getMessage(), request, response);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Object answer(HttpStatus status, String detail, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) {
+            return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

@@ -1,0 +1,4 @@
+// Enhancements only: every page works without this script.
+import '/sgds/scripts/design-system.js';
+
+window.DS.initAll();
