@@ -1,0 +1,62 @@
+package scot.triangulate.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import scot.triangulate.IntegrationTest;
+
+@IntegrationTest
+class AccessTokenTest {
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private AccessTokenService tokens;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void aTokenWorksUntilRevokedAndOnlyItsHashIsStored() throws Exception {
+        String username = "token-owner-" + System.nanoTime();
+        accounts.create(username, "Token Owner", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+        String token = tokens.create(username, "test client");
+        assertThat(token).startsWith("tri_").hasSizeGreaterThan(40);
+        assertThat(jdbc.sql("select count(*) from access_token where token_hash = :t").param("t", token).query(Long.class).single())
+                .isZero();
+
+        mvc.perform(get("/api/partnerships").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        AccessToken listed = tokens.tokens(username).get(0);
+        assertThat(listed.lastUsedAt()).isNotNull();
+
+        tokens.revoke(username, listed.id());
+        mvc.perform(get("/api/partnerships").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void nobodyCanRevokeAnotherPersonsToken() {
+        String owner = "owner-" + System.nanoTime();
+        accounts.create(owner, "Owner", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+        tokens.create(owner, "mine");
+        long id = tokens.tokens(owner).get(0).id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.revoke("demo-lead", id))
+                .isInstanceOf(scot.triangulate.shared.NotFoundException.class);
+        assertThat(tokens.tokens(owner).get(0).active()).isTrue();
+    }
+
+    @Test
+    void aDisabledAccountsTokenStopsWorking() throws Exception {
+        String username = "disabled-" + System.nanoTime();
+        Account account = accounts.create(username, "Disabled", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+        String token = tokens.create(username, "client");
+        accounts.update(username, "Disabled", null, EnumSet.noneOf(AccountRole.class), false, account.version());
+        mvc.perform(get("/api/partnerships").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+}
