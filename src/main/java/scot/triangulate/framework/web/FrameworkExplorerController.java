@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.framework.FrameworkTree;
+import scot.triangulate.shared.NotFoundException;
 
 /** The framework explorer: open to anyone, signed in or not. */
 @Controller
@@ -37,7 +38,8 @@ class FrameworkExplorerController {
     @GetMapping("/frameworks/{id}/indicators/{code}")
     String indicator(@PathVariable String id, @PathVariable String code, Model model) {
         Framework framework = catalogue.framework(id);
-        Framework.Indicator indicator = catalogue.indicator(id, code);
+        Framework.Indicator indicator = framework.indicator(code)
+                .orElseThrow(() -> new NotFoundException("quality indicator", id + " " + code));
         model.addAttribute("framework", framework);
         model.addAttribute("indicator", indicator);
         model.addAttribute("keyArea", framework.keyArea(indicator.keyArea()).orElseThrow());

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Starts Triangulate from the built jar on a fresh embedded database for a benchmark; prints its port.
+# Usage: source bench/run-app.sh   (sets APP_PID and APP_URL; stop with: kill $APP_PID)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jar=$(ls "$root"/target/triangulate-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z $jar ]]; then
+  (cd "$root" && ./mvnw -q -B -ntp -DskipTests package)
+  jar=$(ls "$root"/target/triangulate-*.jar | grep -v original | head -1)
+fi
+port=${BENCH_PORT:-18080}
+data=$(mktemp -d)
+java -Xmx2g -jar "$jar" --server.port="$port" --triangulate.embedded-database.directory="$data/postgres" \
+  --logging.level.root=WARN >"$data/app.log" 2>&1 &
+APP_PID=$!
+APP_URL="http://127.0.0.1:$port"
+for _ in $(seq 1 120); do
+  if curl -fs "$APP_URL/actuator/health" >/dev/null 2>&1; then break; fi
+  sleep 1
+done
+curl -fs "$APP_URL/actuator/health" >/dev/null || { echo "Triangulate did not start; see $data/app.log" >&2; exit 1; }
+export APP_PID APP_URL
