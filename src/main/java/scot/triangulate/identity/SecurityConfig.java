@@ -50,7 +50,8 @@ class SecurityConfig {
                         "/api/scales/**").permitAll()
                 .requestMatchers("/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(AccountRole.ADMINISTRATOR.name())
-                .requestMatchers("/partnerships/{partnership}/audit", "/partnerships/{partnership}/audit/**")
+                .requestMatchers("/partnerships/{partnership}/audit", "/partnerships/{partnership}/audit/**",
+                        "/partnerships/{partnership}/evidence/*/findings/**")
                     .access(partnership(access, true))
                 .requestMatchers("/partnerships/{partnership}", "/partnerships/{partnership}/**",
                         "/api/partnerships/{partnership}", "/api/partnerships/{partnership}/**")

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Partnership;
@@ -17,11 +18,14 @@ class PartnershipHomeController {
     private final PartnershipService partnerships;
     private final AccountService accounts;
     private final PartnershipAccess access;
+    private final CoreDocuments coreDocuments;
 
-    PartnershipHomeController(PartnershipService partnerships, AccountService accounts, PartnershipAccess access) {
+    PartnershipHomeController(PartnershipService partnerships, AccountService accounts, PartnershipAccess access,
+            CoreDocuments coreDocuments) {
         this.partnerships = partnerships;
         this.accounts = accounts;
         this.access = access;
+        this.coreDocuments = coreDocuments;
     }
 
     @GetMapping("/partnerships/{partnership}")
@@ -32,6 +36,7 @@ class PartnershipHomeController {
         model.addAttribute("members", accounts.members(slug));
         model.addAttribute("role", access.role(authentication, slug).orElse(null));
         model.addAttribute("canLead", access.canLead(authentication, slug));
+        model.addAttribute("coreDocuments", coreDocuments.completeness(slug));
         return "site/partnership-home";
     }
 }

@@ -64,6 +64,19 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/audit", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/evidence", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/new", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/{number}/versions", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/{number}/versions/{version}/file", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/core-documents", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/core-documents/{category}/not-held", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/core-documents/{category}/held", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/evidence", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/document-log.csv", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/document-log.xlsx", Rule.MEMBER);
         RULES.put("/admin", Rule.ADMIN);
         RULES.put("/admin/audit", Rule.ADMIN);
         RULES.put("/admin/people", Rule.ADMIN);
@@ -85,7 +98,11 @@ class AccessRulesTest {
             "{partnership}", "clackmannanshire",
             "{slug}", "clackmannanshire",
             "{code}", "2.1",
-            "{username}", "route-walk-target");
+            "{username}", "route-walk-target",
+            "{number}", "D99999",
+            "{version}", "1",
+            "{finding}", "999999",
+            "{category}", "LOCAL_POVERTY_ACTION_PLAN");
 
     /** The kinds of user: nobody, then demo accounts holding each role. */
     private static final List<String> PEOPLE = List.of("", "demo-admin", "demo-lead", "demo-contributor",

@@ -9,6 +9,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
@@ -33,6 +34,11 @@ class ErrorPages {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.BAD_REQUEST, "The request is not valid: " + e.getMessage(), request, response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the limit; nothing was stored", request, response);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,17 @@
+package scot.triangulate.evidence;
+
+import java.time.LocalDate;
+import scot.triangulate.partnership.Agency;
+
+/** What to look for in a document log: words, and filters by source type, quality indicator, agency and date. */
+public record EvidenceSearch(String query, SourceType sourceType, String indicator, Agency agency, LocalDate from,
+        LocalDate to) {
+
+    public static EvidenceSearch everything() {
+        return new EvidenceSearch(null, null, null, null, null, null);
+    }
+
+    public boolean hasQuery() {
+        return query != null && !query.isBlank();
+    }
+}

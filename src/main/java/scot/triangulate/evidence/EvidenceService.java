@@ -1,0 +1,268 @@
+package scot.triangulate.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import scot.triangulate.audit.AuditLog;
+import scot.triangulate.evidence.storage.FileStore;
+import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.shared.NotFoundException;
+
+/**
+ * A partnership's evidence library: items added as files or links, each with a number in the document log
+ * that is never reused, versions that supersede each other under that number, and personal-data screening
+ * that holds an item until its findings are cleared.
+ */
+@Service
+public class EvidenceService {
+
+    /** Quality indicators are those of the current framework. */
+    static final String FRAMEWORK = "qif-2018";
+    static final int MAX_TITLE = 300;
+    static final int MAX_DESCRIPTION = 5000;
+    private static final int SEARCH_LIMIT = 200;
+
+    private final EvidenceRepository repository;
+    private final FileStore files;
+    private final Screening screening;
+    private final FrameworkCatalogue frameworks;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final UploadInspector inspector = new UploadInspector();
+    private final Path incoming;
+
+    EvidenceService(EvidenceRepository repository, FileStore files, Screening screening, FrameworkCatalogue frameworks,
+            AuditLog audit, TransactionTemplate transaction) throws IOException {
+        this.repository = repository;
+        this.files = files;
+        this.screening = screening;
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.incoming = Files.createTempDirectory("triangulate-uploads");
+    }
+
+    /** Adds a file or a link to the partnership's log and returns it; refuses bad input before storing anything. */
+    public EvidenceItem add(String partnership, NewEvidence evidence, String by) {
+        checkDetails(evidence);
+        if ((evidence.file() == null) == (evidence.url() == null || evidence.url().isBlank())) {
+            throw new EvidenceRejectedException("file", "evidence.fileOrLink");
+        }
+        if (evidence.file() != null) {
+            UploadInspector.Inspected upload = inspect(partnership, evidence.file());
+            try {
+                store(upload);
+                return transaction.execute(status -> {
+                    int number = repository.nextNumber(partnership);
+                    long itemId = repository.insertItem(partnership, number, evidence, by);
+                    long versionId = addFileVersion(itemId, upload, by);
+                    screenFields(versionId, evidence.title(), evidence.description());
+                    repository.reindex(itemId);
+                    return recordAdded(partnership, number);
+                });
+            } finally {
+                delete(upload.file());
+            }
+        }
+        String url = LinkCheck.check(evidence.url());
+        return transaction.execute(status -> {
+            int number = repository.nextNumber(partnership);
+            long itemId = repository.insertItem(partnership, number, evidence, by);
+            long versionId = repository.insertVersion(itemId, null, null, null, null, url, "DONE", by);
+            screenFields(versionId, evidence.title(), evidence.description());
+            repository.reindex(itemId);
+            return recordAdded(partnership, number);
+        });
+    }
+
+    /** A new version (for example a redacted copy) supersedes the current one under the same number. */
+    public EvidenceItem addVersion(String partnership, int number, NewEvidence.Upload file, String url, String by) {
+        EvidenceItem item = get(partnership, number);
+        if ((file == null) == (url == null || url.isBlank())) {
+            throw new EvidenceRejectedException("file", "evidence.fileOrLink");
+        }
+        if (file != null) {
+            UploadInspector.Inspected upload = inspect(partnership, file);
+            try {
+                store(upload);
+                return transaction.execute(status -> {
+                    long versionId = addFileVersion(item.id(), upload, by);
+                    screenFields(versionId, item.title(), item.description());
+                    repository.reindex(item.id());
+                    return recordVersion(item);
+                });
+            } finally {
+                delete(upload.file());
+            }
+        }
+        String checked = LinkCheck.check(url);
+        return transaction.execute(status -> {
+            long versionId = repository.insertVersion(item.id(), null, null, null, null, checked, "DONE", by);
+            screenFields(versionId, item.title(), item.description());
+            repository.reindex(item.id());
+            return recordVersion(item);
+        });
+    }
+
+    public List<EvidenceItem> log(String partnership) {
+        return repository.log(partnership);
+    }
+
+    public EvidenceItem get(String partnership, int number) {
+        return repository.find(partnership, number)
+                .orElseThrow(() -> new NotFoundException("document", partnership + " " + DocumentNumber.format(number)));
+    }
+
+    public List<EvidenceVersion> versions(String partnership, int number) {
+        return repository.versions(get(partnership, number).id());
+    }
+
+    /** Findings on the item's current version. */
+    public List<ScreeningFinding> findings(String partnership, int number) {
+        return repository.findings(repository.currentVersionId(get(partnership, number).id()));
+    }
+
+    /** A partnership lead records that a finding is not personal data; the audit keeps who and why. */
+    public void clearFinding(String partnership, int number, long findingId, String reason, String by) {
+        EvidenceItem item = get(partnership, number);
+        if (reason == null || reason.isBlank()) {
+            throw new EvidenceRejectedException("reason", "finding.reason.required");
+        }
+        ScreeningFinding finding = findings(partnership, number).stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> new NotFoundException("finding", String.valueOf(findingId)));
+        transaction.executeWithoutResult(status -> {
+            if (!repository.clearFinding(item.id(), findingId, by, reason.strip())) {
+                throw new NotFoundException("finding", String.valueOf(findingId));
+            }
+            audit.record("evidence.finding-cleared", "evidence", item.documentNumber(), partnership,
+                    Map.of("kind", finding.kind(), "location", finding.location(), "excerpt", finding.excerpt()),
+                    Map.of("cleared", true, "reason", reason.strip()));
+        });
+    }
+
+    public List<EvidenceSearchResult> search(String partnership, EvidenceSearch search) {
+        return repository.search(partnership, search, SEARCH_LIMIT).stream()
+                .map(r -> new EvidenceSearchResult(r.item(), r.snippet() == null ? null : Snippets.highlight(r.snippet())))
+                .toList();
+    }
+
+    /** A stored file of one version, checked against its hash before it is handed out. */
+    public record StoredDocument(String fileName, String contentType, long size, InputStream content) {
+    }
+
+    public StoredDocument file(String partnership, int number, int versionNumber) {
+        EvidenceItem item = get(partnership, number);
+        EvidenceVersion version = repository.version(item.id(), versionNumber)
+                .filter(v -> v.sha256() != null)
+                .orElseThrow(() -> new NotFoundException("file", item.documentNumber() + " version " + versionNumber));
+        try {
+            return new StoredDocument(version.fileName(), version.contentType(), version.sizeBytes(), files.open(version.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every quality indicator code of the current framework, in order, with its title. */
+    public Map<String, String> indicatorChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        frameworks.framework(FRAMEWORK).indicators().forEach(i -> choices.put(i.code(), i.title()));
+        return choices;
+    }
+
+    private void checkDetails(NewEvidence evidence) {
+        if (evidence.title() == null || evidence.title().isBlank()) {
+            throw new EvidenceRejectedException("title", "evidence.title.required");
+        }
+        if (evidence.title().length() > MAX_TITLE) {
+            throw new EvidenceRejectedException("title", "evidence.title.long");
+        }
+        if (evidence.description() != null && evidence.description().length() > MAX_DESCRIPTION) {
+            throw new EvidenceRejectedException("description", "evidence.description.long");
+        }
+        if (evidence.agency() == null) {
+            throw new EvidenceRejectedException("agency", "evidence.agency.required");
+        }
+        if (evidence.sourceType() == null) {
+            throw new EvidenceRejectedException("sourceType", "evidence.sourceType.required");
+        }
+        Map<String, String> indicators = indicatorChoices();
+        for (String code : evidence.indicators() == null ? List.<String>of() : evidence.indicators()) {
+            if (!indicators.containsKey(code)) {
+                throw new EvidenceRejectedException("indicators", "evidence.indicators.unknown", code);
+            }
+        }
+    }
+
+    private UploadInspector.Inspected inspect(String partnership, NewEvidence.Upload file) {
+        UploadInspector.Inspected upload;
+        try {
+            upload = inspector.inspect(file, incoming);
+        } catch (IOException e) {
+            throw new EvidenceRejectedException("file", "evidence.file.unreadable");
+        }
+        repository.numberHoldingFile(partnership, upload.sha256()).ifPresent(existing -> {
+            delete(upload.file());
+            throw new EvidenceRejectedException("file", "evidence.file.duplicate", DocumentNumber.format(existing));
+        });
+        return upload;
+    }
+
+    private void store(UploadInspector.Inspected upload) {
+        try {
+            files.put(upload.sha256(), upload.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file could not be stored", e);
+        }
+    }
+
+    private long addFileVersion(long itemId, UploadInspector.Inspected upload, String by) {
+        repository.saveStoredFile(upload.sha256(), upload.size(), upload.contentType());
+        long versionId = repository.insertVersion(itemId, upload.sha256(), upload.fileName(), upload.contentType(),
+                upload.size(), null, "PENDING", by);
+        repository.queueExtraction(versionId);
+        return versionId;
+    }
+
+    private void screenFields(long versionId, String title, String description) {
+        for (Screening.Placed finding : screening.fields(title, description)) {
+            repository.insertFinding(versionId, finding.kind(), null, null, finding.field(), finding.excerpt());
+        }
+    }
+
+    private EvidenceItem recordAdded(String partnership, int number) {
+        EvidenceItem item = get(partnership, number);
+        audit.record("evidence.added", "evidence", item.documentNumber(), partnership, null, summary(item));
+        return item;
+    }
+
+    private EvidenceItem recordVersion(EvidenceItem before) {
+        EvidenceItem after = get(before.partnership(), before.number());
+        audit.record("evidence.version-added", "evidence", after.documentNumber(), after.partnership(), summary(before), summary(after));
+        return after;
+    }
+
+    private static Map<String, Object> summary(EvidenceItem item) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("number", item.documentNumber());
+        summary.put("title", item.title());
+        summary.put("sourceType", item.sourceType().name());
+        summary.put("version", item.currentVersion());
+        summary.put(item.isLink() ? "url" : "file", item.isLink() ? item.url() : item.fileName());
+        return summary;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A leftover temporary file is harmless; it is in the system's temporary directory.
+        }
+    }
+}

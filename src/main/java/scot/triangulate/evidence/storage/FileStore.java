@@ -1,0 +1,20 @@
+package scot.triangulate.evidence.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Where evidence files live, content-addressed by SHA-256: a file is stored once, under its hash, and
+ * checked against that hash whenever it is read.
+ */
+public interface FileStore {
+
+    /** Stores the file under its hash, whole or not at all; storing a hash already held does nothing. */
+    void put(String sha256, Path file) throws IOException;
+
+    /** Opens a stored file after checking its bytes still match its hash. */
+    InputStream open(String sha256) throws IOException;
+
+    boolean exists(String sha256) throws IOException;
+}

@@ -1,0 +1,183 @@
+package scot.triangulate.evidence.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.triangulate.evidence.CoreDocumentCategory;
+import scot.triangulate.evidence.DocumentNumber;
+import scot.triangulate.evidence.EvidenceItem;
+import scot.triangulate.evidence.EvidenceRejectedException;
+import scot.triangulate.evidence.EvidenceSearch;
+import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.EvidenceStatus;
+import scot.triangulate.evidence.SourceType;
+import scot.triangulate.identity.AccountService;
+import scot.triangulate.identity.Membership;
+import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.partnership.Agency;
+import scot.triangulate.partnership.PartnershipService;
+import scot.triangulate.shared.NotFoundException;
+
+/** The evidence library's pages: the document log with search, adding evidence, and each item. */
+@Controller
+class EvidenceController {
+
+    private final EvidenceService evidence;
+    private final PartnershipService partnerships;
+    private final AccountService accounts;
+    private final PartnershipAccess access;
+
+    EvidenceController(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
+            PartnershipAccess access) {
+        this.evidence = evidence;
+        this.partnerships = partnerships;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    @GetMapping("/partnerships/{partnership}/evidence")
+    String log(@PathVariable String partnership, @ModelAttribute("search") SearchForm search, Model model) {
+        model.addAttribute("partnership", partnerships.get(partnership));
+        if (search.filtered()) {
+            model.addAttribute("results", evidence.search(partnership, search.toSearch()));
+        } else {
+            model.addAttribute("items", evidence.log(partnership));
+        }
+        addChoices(model);
+        return "evidence/log";
+    }
+
+    @GetMapping("/partnerships/{partnership}/evidence/new")
+    String newEvidence(@PathVariable String partnership, Principal principal, Model model) {
+        model.addAttribute("addEvidenceForm", AddEvidenceForm.empty(agencyOf(principal, partnership)));
+        return form(partnership, model);
+    }
+
+    @PostMapping("/partnerships/{partnership}/evidence")
+    String add(@PathVariable String partnership, @Valid @ModelAttribute AddEvidenceForm addEvidenceForm,
+            BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+        if (!errors.hasErrors()) {
+            try {
+                EvidenceItem item = evidence.add(partnership, Uploads.toNewEvidence(addEvidenceForm), principal.getName());
+                redirect.addFlashAttribute("added", item.documentNumber());
+                return "redirect:/partnerships/" + partnership + "/evidence/" + item.documentNumber();
+            } catch (EvidenceRejectedException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        return form(partnership, model);
+    }
+
+    @GetMapping("/partnerships/{partnership}/evidence/{number}")
+    String item(@PathVariable String partnership, @PathVariable String number, Authentication authentication, Model model) {
+        int n = number(number);
+        EvidenceItem item = evidence.get(partnership, n);
+        model.addAttribute("partnership", partnerships.get(partnership));
+        model.addAttribute("item", item);
+        model.addAttribute("versions", evidence.versions(partnership, n));
+        model.addAttribute("findings", evidence.findings(partnership, n));
+        model.addAttribute("canClear", access.canLead(authentication, partnership));
+        model.addAttribute("indicatorTitles", evidence.indicatorChoices());
+        model.addAttribute("processing", item.status() == EvidenceStatus.PROCESSING);
+        return "evidence/item";
+    }
+
+    @PostMapping("/partnerships/{partnership}/evidence/{number}/versions")
+    String addVersion(@PathVariable String partnership, @PathVariable String number,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "url", required = false) String url, Principal principal,
+            RedirectAttributes redirect) throws IOException {
+        int n = number(number);
+        try {
+            evidence.addVersion(partnership, n, Uploads.upload(file), url, principal.getName());
+            redirect.addFlashAttribute("notice", "evidence.version.added");
+        } catch (EvidenceRejectedException e) {
+            redirect.addFlashAttribute("versionProblem", e.messageKey());
+            redirect.addFlashAttribute("versionProblemArguments", e.arguments());
+        }
+        return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#new-version";
+    }
+
+    @PostMapping("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear")
+    String clearFinding(@PathVariable String partnership, @PathVariable String number, @PathVariable long finding,
+            @RequestParam(name = "reason", required = false) String reason, Principal principal,
+            RedirectAttributes redirect) {
+        int n = number(number);
+        try {
+            evidence.clearFinding(partnership, n, finding, reason, principal.getName());
+            redirect.addFlashAttribute("notice", "finding.cleared");
+        } catch (EvidenceRejectedException e) {
+            redirect.addFlashAttribute("clearProblem", finding);
+        }
+        return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#findings";
+    }
+
+    @GetMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable String partnership, @PathVariable String number,
+            @PathVariable int version) {
+        EvidenceService.StoredDocument document = evidence.file(partnership, number(number), version);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentLength(document.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(document.content()));
+    }
+
+    private String form(String partnership, Model model) {
+        model.addAttribute("partnership", partnerships.get(partnership));
+        addChoices(model);
+        return "evidence/add";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("sourceTypes", SourceType.values());
+        model.addAttribute("agencies", Agency.values());
+        model.addAttribute("coreCategories", CoreDocumentCategory.values());
+        model.addAttribute("indicatorChoices", evidence.indicatorChoices());
+    }
+
+    private Agency agencyOf(Principal principal, String partnership) {
+        return accounts.memberships(principal.getName()).stream()
+                .filter(m -> m.partnership().equals(partnership)).map(Membership::agency).findFirst()
+                .orElse(Agency.OTHER);
+    }
+
+    static int number(String number) {
+        return DocumentNumber.parse(number).orElseThrow(() -> new NotFoundException("document", number));
+    }
+
+    /** The log's search and filters, all optional. */
+    record SearchForm(String q, SourceType sourceType, String indicator, Agency agency,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+        boolean filtered() {
+            return (q != null && !q.isBlank()) || sourceType != null || (indicator != null && !indicator.isBlank())
+                    || agency != null || from != null || to != null;
+        }
+
+        EvidenceSearch toSearch() {
+            return new EvidenceSearch(q, sourceType, indicator, agency, from, to);
+        }
+    }
+}
