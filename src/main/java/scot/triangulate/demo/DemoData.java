@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.config.DemoMode;
 import scot.triangulate.identity.AccessTokenService;
 import scot.triangulate.identity.AccountRole;
@@ -32,15 +31,21 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final AccessTokenService tokens;
+    private final DemoEvidence evidence;
 
-    DemoData(AccountService accounts, AccessTokenService tokens) {
+    DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.evidence = evidence;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws java.io.IOException {
+        people();
+        evidence.load();
+    }
+
+    private void people() {
         person("demo-admin", "Alex Admin", EnumSet.of(AccountRole.ADMINISTRATOR));
         person("demo-lead", "Lesley Lead", EnumSet.noneOf(AccountRole.class));
         membership("demo-lead", "clackmannanshire", MembershipRole.PARTNERSHIP_LEAD, Agency.COUNCIL_SOCIAL_WORK,

@@ -35,9 +35,37 @@ final class DateOfBirthDetector implements Detector {
                     + "|(?:is|was)\\s+(?:her|his|their|the\\s+child's|the\\s+child\\u2019s|the)\\s+"
                     + "(?:date\\s+of\\s+birth|birthday|d\\.?o\\.?b\\b))");
 
+    /** Any birth-date label: dates are looked for only near one, so the date patterns run over little text. */
+    private static final Pattern ANY_LABEL = Pattern.compile(
+            "(?i)\\b(?:d\\.?\\s?o\\.?\\s?b|date\\s+of\\s+birth|birth\\s?date|born|birthday)\\b");
+
+    private static final int REACH = 60;
+
     @Override
     public void detect(String text, List<Detection> out) {
-        Matcher m = NUMERIC.matcher(text);
+        Matcher label = ANY_LABEL.matcher(text);
+        int from = -1;
+        int to = -1;
+        while (label.find()) {
+            int start = Math.max(0, label.start() - REACH);
+            int end = Math.min(text.length(), label.end() + REACH);
+            if (from >= 0 && start <= to) {
+                to = Math.max(to, end);
+                continue;
+            }
+            if (from >= 0) {
+                detectIn(text, from, to, out);
+            }
+            from = start;
+            to = end;
+        }
+        if (from >= 0) {
+            detectIn(text, from, to, out);
+        }
+    }
+
+    private static void detectIn(String text, int from, int to, List<Detection> out) {
+        Matcher m = window(NUMERIC, text, from, to);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(3));
@@ -45,20 +73,25 @@ final class DateOfBirthDetector implements Detector {
                 out.add(new Detection(FindingKind.DATE_OF_BIRTH, m.start(), m.end()));
             }
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = window(DAY_MONTH_YEAR, text, from, to);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             if (isDate(day, monthNumber(m.group(2)), Integer.parseInt(m.group(3))) && labelled(text, m.start(), m.end())) {
                 out.add(new Detection(FindingKind.DATE_OF_BIRTH, m.start(), m.end()));
             }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
+        m = window(MONTH_DAY_YEAR, text, from, to);
         while (m.find()) {
             int day = Integer.parseInt(m.group(2));
             if (isDate(day, monthNumber(m.group(1)), Integer.parseInt(m.group(3))) && labelled(text, m.start(), m.end())) {
                 out.add(new Detection(FindingKind.DATE_OF_BIRTH, m.start(), m.end()));
             }
         }
+    }
+
+    /** A matcher over part of the text that still sees the characters around it for look-behind and look-ahead. */
+    private static Matcher window(Pattern pattern, String text, int from, int to) {
+        return pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static boolean labelled(String text, int start, int end) {

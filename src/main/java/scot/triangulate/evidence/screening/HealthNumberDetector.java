@@ -24,7 +24,8 @@ final class HealthNumberDetector implements Detector {
     private static final Pattern OTHER_LABEL = Pattern.compile(
             "(?i)\\b(?:invoice|inv|order|po|purchase|account|acct?|sort\\s+code|ref|reference|isbn|issn|serial|batch"
                     + "|ticket|receipt|transaction|customer|supplier|vendor|policy|licen[cs]e|registration|charity"
-                    + "|company|companies\\s+house|vat|tel|telephone|phone|mobile|fax|document|doc|code|budget|cost\\s+cent(?:re|er)|asset|tracking|barcode)\\b[^\\n.]{0,20}$");
+                    + "|company|companies\\s+house|vat|tel|telephone|phone|mobile|fax|document|doc|code|budget"
+                    + "|cost\\s+cent(?:re|er)|asset|tracking|barcode)\\b[^\\n.]{0,20}$");
 
     private static final Pattern HEALTH_LABEL =
             Pattern.compile("(?i)\\b(?:chi|nhs|health|patient|community\\s+health\\s+index)\\b[^\\n]{0,25}$");

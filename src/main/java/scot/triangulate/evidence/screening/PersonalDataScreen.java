@@ -74,7 +74,8 @@ public final class PersonalDataScreen {
         for (Detection d : candidates) {
             Map.Entry<Integer, Detection> before = kept.floorEntry(d.start());
             Map.Entry<Integer, Detection> after = kept.ceilingEntry(d.start());
-            boolean clash = (before != null && before.getValue().overlaps(d)) || (after != null && after.getValue().overlaps(d));
+            boolean clash = (before != null && before.getValue().overlaps(d))
+                    || (after != null && after.getValue().overlaps(d));
             if (!clash) {
                 kept.put(d.start(), d);
             }

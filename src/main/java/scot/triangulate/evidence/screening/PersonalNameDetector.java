@@ -135,6 +135,12 @@ final class PersonalNameDetector implements Detector {
             + "(?:(?i:interim|acting|depute|deputy|joint|executive|strategic|lead|former)\\s+)?" + ROLE + "\\b"
             + "|\\s+(?:MSP|MP|QC|KC)\\b)");
 
+    /** Capitalised only because they start a sentence; a name may run up to one of these. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "And", "Or", "But", "If", "In", "On",
+            "At", "Of", "To", "For", "With", "By", "From", "As", "Is", "Was", "Are", "Has", "Had", "We", "I", "He",
+            "She", "They", "It", "This", "That", "Her", "His", "Our", "All", "Any", "Some", "Each", "No", "Not",
+            "Yes", "When", "Who", "What", "Why", "How", "Also", "See", "Note", "Dear");
+
     private record Token(int start, int end, int fullEnd, String word, boolean possessive) {}
 
     private final GivenNames givenNames;
@@ -296,10 +302,7 @@ final class PersonalNameDetector implements Detector {
     }
 
     private static boolean isFunctionWord(String w) {
-        return w.length() <= 4 && Set.of("The", "A", "An", "And", "Or", "But", "If", "In", "On", "At", "Of", "To",
-                "For", "With", "By", "From", "As", "Is", "Was", "Are", "Has", "Had", "We", "I", "He", "She", "They",
-                "It", "This", "That", "Her", "His", "Our", "All", "Any", "Some", "Each", "No", "Not", "Yes", "When",
-                "Who", "What", "Why", "How", "Also", "See", "Note", "Dear").contains(w);
+        return FUNCTION_WORDS.contains(w);
     }
 
     private static boolean afterPlaceOrHeadingWord(String text, List<Token> tokens, int i) {

@@ -37,7 +37,8 @@ final class StreetAddressDetector implements Detector {
         Matcher m = ADDRESS.matcher(text);
         while (m.find()) {
             int numberStart = m.start(1) >= 0 ? m.start(1) : m.start(2);
-            if (m.group(1) == null && REFERENCE_WORD.matcher(text).region(Math.max(0, numberStart - 16), numberStart).find()) {
+            boolean reference = REFERENCE_WORD.matcher(text).region(Math.max(0, numberStart - 16), numberStart).find();
+            if (m.group(1) == null && reference) {
                 continue;
             }
             if (m.group(1) == null && looksLikeYear(m.group(2))) {

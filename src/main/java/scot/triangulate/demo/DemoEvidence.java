@@ -1,0 +1,119 @@
+package scot.triangulate.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import scot.triangulate.config.DemoMode;
+import scot.triangulate.evidence.CoreDocumentCategory;
+import scot.triangulate.evidence.CoreDocuments;
+import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.NewEvidence;
+import scot.triangulate.evidence.SourceType;
+import scot.triangulate.partnership.Agency;
+
+/**
+ * Demo mode only: fills Clackmannanshire's document log from {@code demo/clackmannanshire-evidence.yaml}, making
+ * real PDF, Word and text files so extraction, screening and search have something to work on.
+ */
+@Component
+@Conditional(DemoMode.class)
+class DemoEvidence {
+
+    static final String PARTNERSHIP = "clackmannanshire";
+
+    record Document(String title, String kind, String url, SourceType sourceType, Agency agency, LocalDate date,
+            List<String> indicators, CoreDocumentCategory core, List<List<String>> pages, List<String> paragraphs,
+            String text) {
+    }
+
+    private final EvidenceService evidence;
+    private final CoreDocuments coreDocuments;
+
+    DemoEvidence(EvidenceService evidence, CoreDocuments coreDocuments) {
+        this.evidence = evidence;
+        this.coreDocuments = coreDocuments;
+    }
+
+    /** Adds the demo documents unless the log already has some. */
+    void load() throws IOException {
+        if (!evidence.log(PARTNERSHIP).isEmpty()) {
+            return;
+        }
+        List<Document> documents = YAMLMapper.builder().findAndAddModules().build().readValue(
+                new ClassPathResource("demo/clackmannanshire-evidence.yaml").getInputStream(), new TypeReference<>() { });
+        int i = 0;
+        for (Document document : documents) {
+            String by = i++ % 3 == 0 ? "demo-contributor" : "demo-lead";
+            evidence.add(PARTNERSHIP, toNewEvidence(document), by);
+        }
+        coreDocuments.markNotHeld(PARTNERSHIP, CoreDocumentCategory.LOCAL_POVERTY_ACTION_PLAN,
+                "The local child poverty action report is published jointly with Stirling; the 2024-25 report is due in June.",
+                "demo-lead");
+    }
+
+    private static NewEvidence toNewEvidence(Document d) throws IOException {
+        NewEvidence.Upload upload = switch (d.kind()) {
+            case "pdf" -> upload(slug(d.title()) + ".pdf", pdf(d.pages()));
+            case "docx" -> upload(slug(d.title()) + ".docx", docx(d.paragraphs()));
+            case "txt" -> upload(slug(d.title()) + ".txt", d.text().getBytes(StandardCharsets.UTF_8));
+            default -> null;
+        };
+        return new NewEvidence(d.title(), "", d.agency(), d.date(), d.sourceType(), d.indicators(), d.core(), upload,
+                upload == null ? d.url() : null);
+    }
+
+    private static NewEvidence.Upload upload(String name, byte[] content) {
+        return new NewEvidence.Upload(name, content.length, new ByteArrayInputStream(content));
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static byte[] pdf(List<List<String>> pages) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(15);
+                    content.newLineAtOffset(60, 730);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] docx(List<String> paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String paragraph : paragraphs) {
+                document.createParagraph().createRun().setText(paragraph);
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+}
