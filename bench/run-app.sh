@@ -3,14 +3,12 @@
 # Usage: source bench/run-app.sh   (sets APP_PID and APP_URL; stop with: kill $APP_PID)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-jar=$(ls "$root"/target/triangulate-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z $jar ]]; then
-  (cd "$root" && ./mvnw -q -B -ntp -DskipTests package)
-  jar=$(ls "$root"/target/triangulate-*.jar | grep -v original | head -1)
-fi
+(cd "$root" && ./mvnw -q -B -ntp -DskipTests package)
+jar=$(ls "$root"/target/triangulate-*.jar | grep -v original | head -1)
 port=${BENCH_PORT:-18080}
 data=$(mktemp -d)
 java -Xmx2g -jar "$jar" --server.port="$port" --triangulate.embedded-database.directory="$data/postgres" \
+  --triangulate.embedded-database.port="${BENCH_DB_PORT:-0}" --triangulate.storage.directory="$data/files" \
   --logging.level.root=WARN >"$data/app.log" 2>&1 &
 APP_PID=$!
 APP_URL="http://127.0.0.1:$port"

@@ -167,28 +167,39 @@ class EvidenceRepository {
                 .update() == 1;
     }
 
+    private static final String FILTERS = """
+               and (cast(:sourceType as text) is null or i.source_type = :sourceType)
+               and (cast(:indicator as text) is null or i.indicator_codes @> array[cast(:indicator as text)])
+               and (cast(:agency as text) is null or i.agency = :agency)
+               and (cast(:from as date) is null or i.document_date >= :from)
+               and (cast(:to as date) is null or i.document_date <= :to)
+            """;
+
+    /**
+     * Full-text search, best matches first: ranks every match, keeps the best {@code limit}, and only then builds
+     * their highlighted snippets (ts_headline is the costly part). Without words, the filters alone, in log order.
+     */
     List<EvidenceSearchResult> search(String partnership, EvidenceSearch search, int limit) {
-        String sql = """
-                select * from (
-                  %s
-                       , case when cast(:q as text) is null then null else
-                         ts_headline('english', i.title || E'\\n' || i.description || E'\\n' || left(coalesce(v.extracted_text, ''), 60000),
-                                     websearch_to_tsquery('english', :q),
+        String sql = search.hasQuery()
+                ? """
+                  with query as (select websearch_to_tsquery('english', :q) as q),
+                  best as (
+                    select i.id, ts_rank(i.search_vector, query.q) as rank
+                      from evidence_item i, query
+                     where i.partnership = :p and i.search_vector @@ query.q
+                  """ + FILTERS + """
+                     order by rank desc, i.number
+                     limit :limit)
+                  """ + COLUMNS + """
+                       , ts_headline('english', i.title || E'\n' || i.description || E'\n'
+                                     || left(coalesce(v.extracted_text, ''), 20000), query.q,
                                      'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
-                                     || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') end as snippet,
-                       case when cast(:q as text) is null then 0 else ts_rank(i.search_vector, websearch_to_tsquery('english', :q)) end as rank
-                  %s
-                  where i.partnership = :p
-                    and (cast(:q as text) is null or i.search_vector @@ websearch_to_tsquery('english', :q))
-                    and (cast(:sourceType as text) is null or i.source_type = :sourceType)
-                    and (cast(:indicator as text) is null or i.indicator_codes @> array[cast(:indicator as text)])
-                    and (cast(:agency as text) is null or i.agency = :agency)
-                    and (cast(:from as date) is null or i.document_date >= :from)
-                    and (cast(:to as date) is null or i.document_date <= :to)
-                ) found
-                order by rank desc, number
-                limit :limit
-                """.formatted(COLUMNS, FROM);
+                                     || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+                    from best join evidence_item i on i.id = best.id
+                    join evidence_version v on v.id = i.current_version_id, query
+                   order by best.rank desc, i.number
+                  """
+                : COLUMNS + ", null as snippet " + FROM + " where i.partnership = :p " + FILTERS + " order by i.number limit :limit";
         return jdbc.sql(sql)
                 .param("p", partnership)
                 .param("q", search.hasQuery() ? search.query().strip() : null)

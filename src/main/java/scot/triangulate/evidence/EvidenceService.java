@@ -27,7 +27,7 @@ public class EvidenceService {
     static final String FRAMEWORK = "qif-2018";
     static final int MAX_TITLE = 300;
     static final int MAX_DESCRIPTION = 5000;
-    private static final int SEARCH_LIMIT = 200;
+    private static final int SEARCH_LIMIT = 25;
 
     private final EvidenceRepository repository;
     private final FileStore files;
