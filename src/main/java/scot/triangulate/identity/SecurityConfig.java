@@ -1,7 +1,10 @@
 package scot.triangulate.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -38,7 +41,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PartnershipAccess access, AccessTokenService tokens,
-            UserDetailsService users) throws Exception {
+            UserDetailsService users, List<PartnershipResources> resources) throws Exception {
+        Map<String, PartnershipResources> owners = resources.stream()
+                .collect(Collectors.toMap(PartnershipResources::type, r -> r));
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         http
             .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
@@ -56,6 +61,8 @@ class SecurityConfig {
                 .requestMatchers("/partnerships/{partnership}", "/partnerships/{partnership}/**",
                         "/api/partnerships/{partnership}", "/api/partnerships/{partnership}/**")
                     .access(partnership(access, false))
+                .requestMatchers("/api/{type}/{id}", "/api/{type}/{id}/**")
+                    .access(ownedResource(access, owners))
                 .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
@@ -72,6 +79,27 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * A resource addressed by its own id (e.g. {@code /api/cycles/42}) answers those who may see the partnership
+     * owning it. An unknown id is let through to its controller, which answers 404 without showing anything.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> ownedResource(PartnershipAccess access,
+            Map<String, PartnershipResources> owners) {
+        return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
+            PartnershipResources owner = owners.get(context.getVariables().get("type"));
+            if (owner == null) {
+                return new AuthorizationDecision(false);
+            }
+            Authentication who = authentication.get();
+            if (who == null || !who.isAuthenticated() || who instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+                return new AuthorizationDecision(false);
+            }
+            return new AuthorizationDecision(owner.partnershipOf(context.getVariables().get("id"))
+                    .map(partnership -> access.canView(who, partnership))
+                    .orElse(true));
+        };
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> partnership(PartnershipAccess access, boolean leadOnly) {

@@ -51,8 +51,10 @@ class TemplateWordsTest {
     @Test
     void everyMessageKeyUsedExists() throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = new ClassPathResource("messages.properties").getInputStream()) {
-            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath:messages*.properties")) {
+            try (InputStream in = bundle.getInputStream()) {
+                messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         List<String> missing = new ArrayList<>();
         for (Resource template : templates()) {

@@ -1,0 +1,96 @@
+package scot.triangulate.selfevaluation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.triangulate.audit.AuditLog;
+import scot.triangulate.framework.Framework;
+import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.identity.PartnershipResources;
+import scot.triangulate.shared.NotFoundException;
+
+/** Self-evaluation cycles: started by a partnership lead, with the indicators in scope. */
+@Service
+public class CycleService implements PartnershipResources {
+
+    /** The quality indicators inspectors focus on (position statement guidance), and QI 10. */
+    public static final List<String> FOCUS_INDICATORS = List.of("2.1", "2.2", "5.1", "5.2", "5.3", "5.4", "6.2", "6.4",
+            "8.1", "9.2", "10");
+    public static final String DEFAULT_FRAMEWORK = "qif-2018";
+
+    private final CycleRepository cycles;
+    private final FrameworkCatalogue frameworks;
+    private final AuditLog audit;
+
+    CycleService(CycleRepository cycles, FrameworkCatalogue frameworks, AuditLog audit) {
+        this.cycles = cycles;
+        this.frameworks = frameworks;
+        this.audit = audit;
+    }
+
+    /** Starts a cycle; indicators must belong to the framework (none given: the focus indicators, where it has them). */
+    @Transactional
+    public Cycle start(String partnership, String frameworkId, String title, LocalDate dueDate, List<String> indicators,
+            PerspectiveKind perspective, String by) {
+        Framework framework = frameworks.framework(frameworkId);
+        if (title == null || title.isBlank()) {
+            throw new CycleRejectedException("title", "cycle.title.required");
+        }
+        if (dueDate == null) {
+            throw new CycleRejectedException("dueDate", "cycle.dueDate.required");
+        }
+        List<String> scope = indicators == null || indicators.isEmpty()
+                ? defaultIndicators(framework) : List.copyOf(new LinkedHashSet<>(indicators));
+        for (String code : scope) {
+            if (framework.indicator(code).isEmpty()) {
+                throw new CycleRejectedException("indicators", "cycle.indicators.unknown", code);
+            }
+        }
+        if (scope.isEmpty()) {
+            throw new CycleRejectedException("indicators", "cycle.indicators.required");
+        }
+        long id = cycles.insert(partnership, frameworkId, title.strip(), dueDate, scope,
+                perspective == null ? PerspectiveKind.AGENCY : perspective, by);
+        Cycle cycle = get(id);
+        audit.record("cycle.started", "cycle", String.valueOf(id), partnership, null,
+                Map.of("title", cycle.title(), "framework", frameworkId, "dueDate", dueDate.toString(), "indicators", scope));
+        return cycle;
+    }
+
+    public static List<String> defaultIndicators(Framework framework) {
+        List<String> focus = FOCUS_INDICATORS.stream().filter(c -> framework.indicator(c).isPresent()).toList();
+        return focus.isEmpty() ? framework.indicators().stream().map(Framework.Indicator::code).toList() : focus;
+    }
+
+    public Cycle get(long id) {
+        return cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
+    }
+
+    /** The cycle, if it belongs to this partnership; a cycle of another partnership is not found. */
+    public Cycle get(String partnership, long id) {
+        return cycles.find(id).filter(c -> c.partnership().equals(partnership))
+                .orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
+    }
+
+    public List<Cycle> cycles(String partnership) {
+        return cycles.forPartnership(partnership);
+    }
+
+    @Override
+    public String type() {
+        return "cycles";
+    }
+
+    @Override
+    public Optional<String> partnershipOf(String id) {
+        try {
+            return cycles.partnershipOf(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package scot.triangulate.selfevaluation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A level of the six-point scale, from Excellent (6) to Unsatisfactory (1). */
+public enum Grade {
+    UNSATISFACTORY(1),
+    WEAK(2),
+    ADEQUATE(3),
+    GOOD(4),
+    VERY_GOOD(5),
+    EXCELLENT(6);
+
+    private final int value;
+
+    Grade(int value) {
+        this.value = value;
+    }
+
+    public int value() {
+        return value;
+    }
+
+    public String messageKey() {
+        return "grade." + name();
+    }
+
+    public static Optional<Grade> of(Integer value) {
+        return value == null ? Optional.empty() : Arrays.stream(values()).filter(g -> g.value == value).findFirst();
+    }
+
+    /** Highest first, as the scale is read. */
+    public static Grade[] descending() {
+        Grade[] grades = values();
+        Grade[] descending = new Grade[grades.length];
+        for (int i = 0; i < grades.length; i++) {
+            descending[i] = grades[grades.length - 1 - i];
+        }
+        return descending;
+    }
+}
