@@ -32,17 +32,20 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final AccessTokenService tokens;
     private final DemoEvidence evidence;
+    private final DemoSelfEvaluation selfEvaluation;
 
-    DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence) {
+    DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence, DemoSelfEvaluation selfEvaluation) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.evidence = evidence;
+        this.selfEvaluation = selfEvaluation;
     }
 
     @Override
     public void run(ApplicationArguments args) throws java.io.IOException {
         people();
         evidence.load();
+        selfEvaluation.load(DemoEvidence.PARTNERSHIP);
     }
 
     private void people() {

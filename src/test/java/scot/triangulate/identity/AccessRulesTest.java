@@ -73,6 +73,18 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/core-documents", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/core-documents/{category}/not-held", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/core-documents/{category}/held", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles", Rule.MEMBER);
+        RULES.put("POST /partnerships/{partnership}/cycles", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/cycles/new", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/summary.xlsx", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/perspective", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/grade", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/citations", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/citations/{number}/remove", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/cycles", Rule.LEAD);
+        RULES.put("/api/cycles/{cycle}/evaluations/{code}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/document-log.csv", Rule.MEMBER);
@@ -102,7 +114,9 @@ class AccessRulesTest {
             "{number}", "D99999",
             "{version}", "1",
             "{finding}", "999999",
-            "{category}", "LOCAL_POVERTY_ACTION_PLAN");
+            "{category}", "LOCAL_POVERTY_ACTION_PLAN",
+            // The demo cycle, started for Clackmannanshire when the application starts.
+            "{cycle}", "1");
 
     /** The kinds of user: nobody, then demo accounts holding each role. */
     private static final List<String> PEOPLE = List.of("", "demo-admin", "demo-lead", "demo-contributor",
@@ -145,11 +159,12 @@ class AccessRulesTest {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
                     ? EnumSet.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                Rule rule = RULES.get(pattern);
-                if (rule == null) {
+                if (!RULES.containsKey(pattern)) {
                     continue;
                 }
                 for (RequestMethod method : methods) {
+                    // A rule for one method ("POST /path") overrides the path's rule.
+                    Rule rule = RULES.getOrDefault(method + " " + pattern, RULES.get(pattern));
                     for (String person : PEOPLE) {
                         check(method, pattern, rule, person, wrong);
                     }
@@ -161,7 +176,14 @@ class AccessRulesTest {
 
     private void check(RequestMethod method, String pattern, Rule rule, String person, List<String> wrong) throws Exception {
         String path = path(pattern);
-        MockHttpServletRequestBuilder request = method == RequestMethod.POST ? post(path).with(csrf()) : get(path);
+        MockHttpServletRequestBuilder request = switch (method) {
+            case POST -> post(path).with(csrf());
+            case PUT -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path).with(csrf());
+            default -> get(path);
+        };
+        if (path.startsWith("/api/") && method != RequestMethod.GET) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+        }
         if (!person.isEmpty()) {
             request.with(user(users.loadUserByUsername(person)));
         }

@@ -51,7 +51,7 @@ class TemplateWordsTest {
     @Test
     void everyMessageKeyUsedExists() throws IOException {
         Properties messages = new Properties();
-        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath:messages*.properties")) {
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:messages*.properties")) {
             try (InputStream in = bundle.getInputStream()) {
                 messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }

@@ -1,0 +1,30 @@
+package scot.triangulate.selfevaluation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The partnership's evaluation of one quality indicator in a cycle, with what is computed from it. */
+public record Evaluation(long id, long cycleId, String indicatorCode, String howGoodNow, String howDoWeKnow,
+        String whatNext, String strengths, String areasForImprovement, String contextualChallenges, Integer grade,
+        String gradeRationale, int version, String updatedBy, OffsetDateTime updatedAt, List<Citation> citations,
+        List<PerspectiveGrade> perspectiveGrades, Triangulation triangulation, List<CheckResult> checks) {
+
+    public Grade level() {
+        return Grade.of(grade).orElse(null);
+    }
+
+    /** Lowest and highest perspective grades apart, in levels of the scale. */
+    public int spread() {
+        if (perspectiveGrades.isEmpty()) {
+            return 0;
+        }
+        int max = perspectiveGrades.stream().mapToInt(PerspectiveGrade::grade).max().orElse(0);
+        int min = perspectiveGrades.stream().mapToInt(PerspectiveGrade::grade).min().orElse(0);
+        return max - min;
+    }
+
+    public boolean started() {
+        return grade != null || !howGoodNow.isBlank() || !howDoWeKnow.isBlank() || !whatNext.isBlank()
+                || !citations.isEmpty() || !perspectiveGrades.isEmpty();
+    }
+}

@@ -1,0 +1,244 @@
+package scot.triangulate.selfevaluation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.triangulate.audit.AuditLog;
+import scot.triangulate.evidence.DocumentNumber;
+import scot.triangulate.evidence.EvidenceItem;
+import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.SourceType;
+import scot.triangulate.selfevaluation.checks.ConsistencyRule;
+import scot.triangulate.selfevaluation.checks.EvaluationFacts;
+import scot.triangulate.shared.ConcurrentChangeException;
+import scot.triangulate.shared.NotFoundException;
+
+/**
+ * Evaluations of the indicators in a cycle: the three questions, cited evidence, independent grades from each
+ * perspective and the agreed partnership grade, with triangulation and consistency checks computed.
+ */
+@Service
+public class EvaluationService {
+
+    private final EvaluationRepository evaluations;
+    private final EvidenceService evidence;
+    private final List<ConsistencyRule> rules;
+    private final AuditLog audit;
+
+    EvaluationService(EvaluationRepository evaluations, EvidenceService evidence, List<ConsistencyRule> rules, AuditLog audit) {
+        this.evaluations = evaluations;
+        this.evidence = evidence;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    /** A cited point as given: a document number such as D012 and the point it supports. */
+    public record CitationRequest(String number, String point) {
+    }
+
+    public record AreaForImprovement(String indicatorCode, String text) {
+    }
+
+    public Evaluation evaluation(Cycle cycle, String code) {
+        EvaluationRepository.Row row = row(cycle, code);
+        return view(cycle, row, log(cycle));
+    }
+
+    public List<Evaluation> evaluations(Cycle cycle) {
+        Map<Integer, EvidenceItem> log = log(cycle);
+        return evaluations.forCycle(cycle.id()).stream().map(row -> view(cycle, row, log)).toList();
+    }
+
+    @Transactional
+    public Evaluation saveAnswers(Cycle cycle, String code, Answers answers, int version, String by) {
+        EvaluationRepository.Row before = row(cycle, code);
+        checkLength(answers);
+        if (!evaluations.saveAnswers(before.id(), answers, version, by)) {
+            throw new ConcurrentChangeException("evaluation", code);
+        }
+        audit.record("evaluation.answers-saved", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
+                answersOf(before), answers);
+        return evaluation(cycle, code);
+    }
+
+    /** The partnership grade, agreed by a lead once the perspectives have graded. */
+    @Transactional
+    public Evaluation agreeGrade(Cycle cycle, String code, Integer grade, String rationale, int version, String by) {
+        EvaluationRepository.Row before = row(cycle, code);
+        if (grade != null && Grade.of(grade).isEmpty()) {
+            throw new CycleRejectedException("grade", "evaluation.grade.invalid");
+        }
+        String reason = rationale == null ? "" : rationale.strip();
+        if (grade != null && reason.isEmpty()) {
+            throw new CycleRejectedException("gradeRationale", "evaluation.rationale.required");
+        }
+        if (!evaluations.saveGrade(before.id(), grade, reason, version, by)) {
+            throw new ConcurrentChangeException("evaluation", code);
+        }
+        audit.record("evaluation.grade-agreed", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
+                gradeOf(before.grade(), before.gradeRationale()), gradeOf(grade, reason));
+        return evaluation(cycle, code);
+    }
+
+    /** Saves what the API sends in one go: grade, strengths, areas for improvement and cited evidence. */
+    @Transactional
+    public Evaluation save(Cycle cycle, String code, Integer grade, String strengths, String areasForImprovement,
+            List<CitationRequest> cited, int version, String by) {
+        EvaluationRepository.Row before = row(cycle, code);
+        Answers answers = new Answers(before.howGoodNow(), before.howDoWeKnow(), before.whatNext(),
+                strengths == null ? before.strengths() : strengths,
+                areasForImprovement == null ? before.areasForImprovement() : areasForImprovement,
+                before.contextualChallenges());
+        checkLength(answers);
+        List<EvaluationRepository.CitationRow> citations = cited == null ? null : resolve(cycle, cited);
+        if (grade != null && Grade.of(grade).isEmpty()) {
+            throw new CycleRejectedException("grade", "evaluation.grade.invalid");
+        }
+        if (!evaluations.saveAnswers(before.id(), answers, version, by)) {
+            throw new ConcurrentChangeException("evaluation", code);
+        }
+        evaluations.saveGrade(before.id(), grade, before.gradeRationale(), version + 1, by);
+        if (citations != null) {
+            evaluations.replaceCitations(before.id(), citations);
+        }
+        audit.record("evaluation.saved", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
+                Map.of("grade", String.valueOf(before.grade()), "strengths", before.strengths(),
+                        "areasForImprovement", before.areasForImprovement()),
+                Map.of("grade", String.valueOf(grade), "strengths", answers.strengths(),
+                        "areasForImprovement", answers.areasForImprovement(),
+                        "evidence", citations == null ? "unchanged" : citations.toString()));
+        return evaluation(cycle, code);
+    }
+
+    /** One perspective's own grade, given independently before seeing the others'. */
+    @Transactional
+    public void gradeFromPerspective(Cycle cycle, String code, String perspective, Integer grade, String rationale, String by) {
+        EvaluationRepository.Row row = row(cycle, code);
+        if (grade == null || Grade.of(grade).isEmpty()) {
+            throw new CycleRejectedException("grade", "evaluation.grade.required");
+        }
+        if (perspective == null || perspective.isBlank()) {
+            throw new CycleRejectedException("perspective", "evaluation.perspective.required");
+        }
+        Optional<PerspectiveGrade> before = evaluations.perspectiveGrades(row.id()).stream()
+                .filter(g -> g.perspective().equals(perspective)).findFirst();
+        String reason = rationale == null ? "" : rationale.strip();
+        evaluations.savePerspectiveGrade(row.id(), perspective, grade, reason, by);
+        evaluations.bumpVersion(row.id(), by);
+        audit.record("evaluation.perspective-graded", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
+                before.map(g -> gradeOf(g.grade(), g.rationale())).orElse(null),
+                Map.of("perspective", perspective, "grade", grade, "rationale", reason));
+    }
+
+    @Transactional
+    public void cite(Cycle cycle, String code, String number, String point, String by) {
+        EvaluationRepository.Row row = row(cycle, code);
+        EvaluationRepository.CitationRow citation = resolve(cycle, List.of(new CitationRequest(number, point))).get(0);
+        evaluations.addCitation(row.id(), citation.evidenceNumber(), citation.point());
+        evaluations.bumpVersion(row.id(), by);
+        audit.record("evaluation.evidence-cited", "evaluation", cycle.id() + "/" + code, cycle.partnership(), null,
+                Map.of("evidence", DocumentNumber.format(citation.evidenceNumber()), "point", citation.point()));
+    }
+
+    @Transactional
+    public void uncite(Cycle cycle, String code, int number, String by) {
+        EvaluationRepository.Row row = row(cycle, code);
+        if (!evaluations.removeCitation(row.id(), number)) {
+            throw new NotFoundException("citation", DocumentNumber.format(number));
+        }
+        evaluations.bumpVersion(row.id(), by);
+        audit.record("evaluation.evidence-uncited", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
+                Map.of("evidence", DocumentNumber.format(number)), null);
+    }
+
+    public CycleSummary summary(Cycle cycle, scot.triangulate.framework.Framework framework) {
+        List<Evaluation> all = evaluations(cycle);
+        List<CycleSummary.Row> rows = all.stream()
+                .map(e -> new CycleSummary.Row(e.indicatorCode(),
+                        framework.indicator(e.indicatorCode()).map(scot.triangulate.framework.Framework.Indicator::title).orElse(""), e))
+                .toList();
+        int graded = (int) all.stream().filter(e -> e.grade() != null).count();
+        return new CycleSummary(cycle, rows, graded, all.size());
+    }
+
+    /** Every area for improvement written in the cycle's evaluations, with its indicator. */
+    public List<AreaForImprovement> areasForImprovement(Cycle cycle) {
+        return evaluations.forCycle(cycle.id()).stream()
+                .filter(r -> !r.areasForImprovement().isBlank())
+                .map(r -> new AreaForImprovement(r.indicatorCode(), r.areasForImprovement()))
+                .toList();
+    }
+
+    private List<EvaluationRepository.CitationRow> resolve(Cycle cycle, List<CitationRequest> cited) {
+        Map<Integer, EvidenceItem> log = log(cycle);
+        Map<Integer, EvaluationRepository.CitationRow> rows = new LinkedHashMap<>();
+        for (CitationRequest request : cited) {
+            int number = DocumentNumber.parse(request.number())
+                    .orElseThrow(() -> new CycleRejectedException("evidence", "evaluation.evidence.number", String.valueOf(request.number())));
+            if (!log.containsKey(number)) {
+                throw new CycleRejectedException("evidence", "evaluation.evidence.unknown", DocumentNumber.format(number));
+            }
+            String point = request.point() == null ? "" : request.point().strip();
+            if (point.length() > 2000) {
+                throw new CycleRejectedException("point", "evaluation.point.long");
+            }
+            rows.put(number, new EvaluationRepository.CitationRow(number, point));
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private EvaluationRepository.Row row(Cycle cycle, String code) {
+        return evaluations.find(cycle.id(), code)
+                .orElseThrow(() -> new NotFoundException("evaluation", cycle.id() + " " + code));
+    }
+
+    private Map<Integer, EvidenceItem> log(Cycle cycle) {
+        return evidence.log(cycle.partnership()).stream()
+                .collect(Collectors.toMap(EvidenceItem::number, Function.identity()));
+    }
+
+    private Evaluation view(Cycle cycle, EvaluationRepository.Row row, Map<Integer, EvidenceItem> log) {
+        List<Citation> citations = evaluations.citations(row.id()).stream().map(c -> {
+            EvidenceItem item = log.get(c.evidenceNumber());
+            return new Citation(c.evidenceNumber(), DocumentNumber.format(c.evidenceNumber()), c.point(),
+                    item == null ? null : item.title(), item == null ? null : item.sourceType(),
+                    item == null ? null : item.status());
+        }).toList();
+        Set<SourceType> sources = citations.stream().filter(Citation::resolved).map(Citation::sourceType)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SourceType.class)));
+        List<PerspectiveGrade> grades = evaluations.perspectiveGrades(row.id());
+        EvaluationFacts facts = new EvaluationFacts(cycle.partnership(), row.indicatorCode(), row.grade(),
+                citations.size(), sources, grades);
+        List<CheckResult> checks = rules.stream().map(rule -> rule.check(facts)).flatMap(Optional::stream).toList();
+        return new Evaluation(row.id(), row.cycleId(), row.indicatorCode(), row.howGoodNow(), row.howDoWeKnow(),
+                row.whatNext(), row.strengths(), row.areasForImprovement(), row.contextualChallenges(), row.grade(),
+                row.gradeRationale(), row.version(), row.updatedBy(), row.updatedAt(), citations, grades,
+                Triangulation.of(sources), checks);
+    }
+
+    private static void checkLength(Answers answers) {
+        for (String text : List.of(answers.howGoodNow(), answers.howDoWeKnow(), answers.whatNext(), answers.strengths(),
+                answers.areasForImprovement(), answers.contextualChallenges())) {
+            if (text.length() > Answers.MAX_LENGTH) {
+                throw new CycleRejectedException("answers", "evaluation.answer.long");
+            }
+        }
+    }
+
+    private static Answers answersOf(EvaluationRepository.Row row) {
+        return new Answers(row.howGoodNow(), row.howDoWeKnow(), row.whatNext(), row.strengths(),
+                row.areasForImprovement(), row.contextualChallenges());
+    }
+
+    private static Map<String, Object> gradeOf(Integer grade, String rationale) {
+        return Map.of("grade", String.valueOf(grade), "rationale", rationale == null ? "" : rationale);
+    }
+}

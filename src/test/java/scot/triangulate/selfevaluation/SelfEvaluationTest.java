@@ -1,0 +1,204 @@
+package scot.triangulate.selfevaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import scot.triangulate.IntegrationTest;
+import scot.triangulate.audit.AuditLog;
+
+/** Cycles and evaluations end to end: starting, grading from two agencies, agreeing, citing, checks, API, export. */
+@IntegrationTest
+class SelfEvaluationTest {
+
+    private static final String LEAD = "Bearer demo-lead-token";
+    private static final String CONTRIBUTOR = "Bearer demo-contributor-token";
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private CycleService cycles;
+    @Autowired
+    private EvaluationService evaluations;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private AuditLog audit;
+
+    private long startCycle(String token, int expected) throws Exception {
+        String body = mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Test cycle\",\"frameworkId\":\"qif-2018\",\"dueDate\":\"2026-06-30\"}"))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
+        return expected == 201 ? json.readTree(body).get("id").asLong() : -1;
+    }
+
+    private JsonNode evaluation(long cycle, String code, String token) throws Exception {
+        return json.readTree(mvc.perform(get("/api/cycles/" + cycle + "/evaluations/" + code).header("Authorization", token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aLeadStartsACycleWithTheFocusIndicatorsByDefault() throws Exception {
+        long id = startCycle(LEAD, 201);
+        Cycle cycle = cycles.get(id);
+        assertThat(cycle.indicators()).containsExactly("2.1", "2.2", "5.1", "5.2", "5.3", "5.4", "6.2", "6.4", "8.1", "9.2", "10");
+        assertThat(cycle.partnership()).isEqualTo("clackmannanshire");
+        startCycle(CONTRIBUTOR, 403);
+        mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", LEAD).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Bad\",\"frameworkId\":\"qif-2018\",\"dueDate\":\"2026-06-30\",\"indicators\":[\"99.9\"]}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("The framework has no quality indicator 99.9"));
+        assertThat(audit.latestForPartnership("clackmannanshire", 20)).anyMatch(e -> e.action().equals("cycle.started"));
+    }
+
+    @Test
+    void twoAgenciesGradeIndependentlyAndTheLeadAgreesTheGrade() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        var contributor = user(users.loadUserByUsername("demo-contributor"));
+        var lead = user(users.loadUserByUsername("demo-lead"));
+        String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/5.2";
+
+        mvc.perform(post(page + "/perspective").param("grade", "3").param("rationale", "Chronologies weak").with(csrf()).with(contributor))
+                .andExpect(status().is3xxRedirection());
+        // The lead's own agency has not graded yet, but leads see every grade; the contributor sees theirs and others' once given.
+        mvc.perform(post(page + "/perspective").param("grade", "5").param("rationale", "Assessments timely").with(csrf()).with(lead))
+                .andExpect(status().is3xxRedirection());
+        Evaluation graded = evaluations.evaluation(cycle, "5.2");
+        assertThat(graded.perspectiveGrades()).extracting(PerspectiveGrade::perspective, PerspectiveGrade::grade)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("COUNCIL_SOCIAL_WORK", 5), org.assertj.core.groups.Tuple.tuple("NHS_BOARD", 3));
+        assertThat(graded.checks()).extracting(CheckResult::rule).contains("PERSPECTIVES_DISAGREE");
+
+        // A contributor cannot agree the partnership grade.
+        mvc.perform(post(page + "/grade").param("grade", "4").param("gradeRationale", "x").param("version", String.valueOf(graded.version()))
+                .with(csrf()).with(contributor)).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/grade").param("grade", "4").param("gradeRationale", "Strengths outweigh weaknesses")
+                .param("version", String.valueOf(graded.version())).with(csrf()).with(lead)).andExpect(status().is3xxRedirection());
+        Evaluation agreed = evaluations.evaluation(cycle, "5.2");
+        assertThat(agreed.grade()).isEqualTo(4);
+        assertThat(agreed.checks()).extracting(CheckResult::rule).contains("GRADE_WITHOUT_EVIDENCE");
+
+        String html = mvc.perform(get(page).with(contributor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("A grade with no evidence").contains("Not triangulated");
+    }
+
+    @Test
+    void anUntriangulatedGradeIsFixedByCitingEvidence() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        evaluations.cite(cycle, "6.4", "D009", "Audit of chronologies", "demo-lead");
+        JsonNode before = evaluation(cycle.id(), "6.4", CONTRIBUTOR);
+        assertThat(before.get("triangulation").get("triangulated").asBoolean()).isFalse();
+        assertThat(before.get("triangulation").get("sourceTypes")).extracting(JsonNode::asText).containsExactly("OBSERVATION_AND_AUDIT");
+
+        JsonNode after = json.readTree(mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/6.4").header("Authorization", LEAD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"grade\":5,\"strengths\":\"Data reviewed quarterly\",\"areasForImprovement\":\"Outcome measures\","
+                                + "\"evidence\":[\"D009\",{\"number\":\"D005\",\"point\":\"IRD to conference 81%\"},\"D020\"],\"version\":"
+                                + before.get("version").asInt() + "}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(after.get("triangulation").get("triangulated").asBoolean()).isTrue();
+        assertThat(after.get("grade").asInt()).isEqualTo(5);
+        assertThat(after.get("evidence")).hasSize(3);
+        assertThat(after.get("checks")).isEmpty();
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndNothingIsOverwritten() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        int version = evaluations.evaluation(cycle, "9.2").version();
+        evaluations.saveAnswers(cycle, "9.2", new Answers("First", "", "", "", "", ""), version, "demo-lead");
+        mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/9.2").header("Authorization", CONTRIBUTOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"strengths\":\"Second\",\"version\":" + version + "}"))
+                .andExpect(status().isConflict());
+        assertThat(evaluations.evaluation(cycle, "9.2").strengths()).isEmpty();
+
+        // The page keeps the second writer's text beside the saved one.
+        var contributor = user(users.loadUserByUsername("demo-contributor"));
+        String location = mvc.perform(post("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/9.2")
+                        .param("howGoodNow", "My own words").param("version", String.valueOf(version)).with(csrf()).with(contributor))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).contains("/evaluations/9.2");
+        assertThat(evaluations.evaluation(cycle, "9.2").howGoodNow()).isEqualTo("First");
+    }
+
+    @Test
+    void aContributorCannotChangeThePartnershipGradeThroughTheApi() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        int version = evaluations.evaluation(cycle, "2.2").version();
+        mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/2.2").header("Authorization", CONTRIBUTOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"grade\":6,\"version\":" + version + "}"))
+                .andExpect(status().isForbidden());
+        assertThat(evaluations.evaluation(cycle, "2.2").grade()).isNull();
+    }
+
+    @Test
+    void anotherPartnershipCannotReachTheCycle() throws Exception {
+        long id = startCycle(LEAD, 201);
+        mvc.perform(get("/api/cycles/" + id + "/evaluations/2.1").header("Authorization", "Bearer demo-other-lead-token"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/partnerships/stirling/cycles/" + id).with(user(users.loadUserByUsername("demo-other-lead"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cycles/999999/evaluations/2.1").header("Authorization", LEAD)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/cycles/not-a-number/evaluations/2.1").header("Authorization", LEAD)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theSummaryShowsGradesSpreadAndTriangulationAndExportsAsXlsx() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        evaluations.gradeFromPerspective(cycle, "2.1", "NHS_BOARD", 4, "", "demo-contributor");
+        evaluations.gradeFromPerspective(cycle, "2.1", "POLICE_SCOTLAND", 2, "", "demo-lead");
+        var contributor = user(users.loadUserByUsername("demo-contributor"));
+        String html = mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id()).with(contributor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("NHS board: Good").contains("Police Scotland: Weak").contains("Views differ by two levels or more");
+        byte[] xlsx = mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/summary.xlsx").with(contributor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Quality indicator");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2.1");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void rolesRateTheCharacteristicsOfGoodAndDifferencesAreCalledOut() {
+        Cycle cycle = cycles.start("clackmannanshire", "cib-good-2013", "What good looks like", LocalDate.of(2026, 5, 1),
+                List.of(), PerspectiveKind.ROLE, "demo-lead");
+        assertThat(cycle.indicators()).hasSizeGreaterThan(40).contains("political.1", "outcomes.1");
+        evaluations.gradeFromPerspective(cycle, "political.1", "LEAD_MEMBER", 5, "", "demo-lead");
+        evaluations.gradeFromPerspective(cycle, "political.1", "CHIEF_EXECUTIVE", 3, "", "demo-lead");
+        evaluations.gradeFromPerspective(cycle, "political.1", "DIRECTOR_OF_CHILDRENS_SERVICES", 4, "", "demo-lead");
+        Evaluation rated = evaluations.evaluation(cycle, "political.1");
+        assertThat(rated.spread()).isEqualTo(2);
+        assertThat(rated.checks()).extracting(CheckResult::rule).containsExactly("PERSPECTIVES_DISAGREE");
+    }
+
+    @Test
+    void theDemoCycleIsInProgress() {
+        Cycle demo = cycles.cycles("clackmannanshire").stream()
+                .filter(c -> c.title().equals("Self-evaluation for the joint inspection")).findFirst().orElseThrow();
+        assertThat(evaluations.evaluation(demo, "2.1").perspectiveGrades()).hasSize(2);
+        assertThat(evaluations.evaluation(demo, "2.1").triangulation().triangulated()).isTrue();
+        assertThat(evaluations.evaluation(demo, "5.2").triangulation().triangulated()).isFalse();
+    }
+}
