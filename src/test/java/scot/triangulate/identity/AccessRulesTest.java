@@ -195,6 +195,8 @@ class AccessRulesTest {
         if (allowed(rule, person)) {
             if (status == 401 || status == 403 || toSignIn) {
                 wrong.add(method + " " + path + " as " + who + ": refused (" + status + ") but " + rule + " allows it");
+            } else if (status >= 500) {
+                wrong.add(method + " " + path + " as " + who + ": failed with " + status);
             }
         } else if (person.isEmpty()) {
             boolean refused = path.startsWith("/api/") ? status == 401 : toSignIn;
