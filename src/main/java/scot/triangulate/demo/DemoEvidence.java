@@ -3,17 +3,10 @@ package scot.triangulate.demo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -67,8 +60,8 @@ class DemoEvidence {
 
     private static NewEvidence toNewEvidence(Document d) throws IOException {
         NewEvidence.Upload upload = switch (d.kind()) {
-            case "pdf" -> upload(slug(d.title()) + ".pdf", pdf(d.pages()));
-            case "docx" -> upload(slug(d.title()) + ".docx", docx(d.paragraphs()));
+            case "pdf" -> upload(slug(d.title()) + ".pdf", DemoDocuments.pdf(d.pages()));
+            case "docx" -> upload(slug(d.title()) + ".docx", DemoDocuments.docx(d.paragraphs()));
             case "txt" -> upload(slug(d.title()) + ".txt", d.text().getBytes(StandardCharsets.UTF_8));
             default -> null;
         };
@@ -82,38 +75,5 @@ class DemoEvidence {
 
     private static String slug(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static byte[] pdf(List<List<String>> pages) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (List<String> lines : pages) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.setLeading(15);
-                    content.newLineAtOffset(60, 730);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] docx(List<String> paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String paragraph : paragraphs) {
-                document.createParagraph().createRun().setText(paragraph);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 }

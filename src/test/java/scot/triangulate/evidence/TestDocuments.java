@@ -9,12 +9,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import scot.triangulate.demo.DemoDocuments;
 
 /** Real documents made for tests: PDFs with pages of text, Word files, and hostile files. */
 public final class TestDocuments {
@@ -24,26 +21,7 @@ public final class TestDocuments {
 
     /** A PDF with one page per entry, each page's lines as given. */
     public static byte[] pdf(List<List<String>> pages) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (List<String> lines : pages) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.setLeading(14);
-                    content.newLineAtOffset(50, 740);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+        return DemoDocuments.pdf(pages);
     }
 
     public static byte[] encryptedPdf() throws IOException {
@@ -58,13 +36,7 @@ public final class TestDocuments {
     }
 
     public static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : paragraphs) {
-                document.createParagraph().createRun().setText(text);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
+        return DemoDocuments.docx(List.of(paragraphs));
     }
 
     /** A genuine Word file with an extra part that expands to {@code megabytes} of zeros: a zip bomb. */

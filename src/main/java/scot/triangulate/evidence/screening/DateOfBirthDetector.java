@@ -43,25 +43,7 @@ final class DateOfBirthDetector implements Detector {
 
     @Override
     public void detect(String text, List<Detection> out) {
-        Matcher label = ANY_LABEL.matcher(text);
-        int from = -1;
-        int to = -1;
-        while (label.find()) {
-            int start = Math.max(0, label.start() - REACH);
-            int end = Math.min(text.length(), label.end() + REACH);
-            if (from >= 0 && start <= to) {
-                to = Math.max(to, end);
-                continue;
-            }
-            if (from >= 0) {
-                detectIn(text, from, to, out);
-            }
-            from = start;
-            to = end;
-        }
-        if (from >= 0) {
-            detectIn(text, from, to, out);
-        }
+        MatchWindows.around(ANY_LABEL, text, REACH, (from, to) -> detectIn(text, from, to, out));
     }
 
     private static void detectIn(String text, int from, int to, List<Detection> out) {

@@ -30,25 +30,7 @@ final class PhoneNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Detection> out) {
-        Matcher stretch = STRETCH.matcher(text);
-        int from = -1;
-        int to = -1;
-        while (stretch.find()) {
-            int start = Math.max(0, stretch.start() - PADDING);
-            int end = Math.min(text.length(), stretch.end() + PADDING);
-            if (from >= 0 && start <= to) {
-                to = Math.max(to, end);
-                continue;
-            }
-            if (from >= 0) {
-                detectIn(text, from, to, out);
-            }
-            from = start;
-            to = end;
-        }
-        if (from >= 0) {
-            detectIn(text, from, to, out);
-        }
+        MatchWindows.around(STRETCH, text, PADDING, (from, to) -> detectIn(text, from, to, out));
     }
 
     private void detectIn(String text, int from, int to, List<Detection> out) {
