@@ -20,11 +20,28 @@ export function enhance(form) {
       }
     });
     request.addEventListener('load', () => {
-      // Show the page the server answered with, at its own address.
+      // Show the page the server answered with, at its own address. Its body replaces this one (the head,
+      // style sheets and scripts are the same), so nothing is drawn unstyled, and its forms are enhanced too.
+      const answer = new DOMParser().parseFromString(request.responseText, 'text/html');
+      if (!answer.body || !answer.querySelector('main')) {
+        window.location.assign(request.responseURL);
+        return;
+      }
       window.history.replaceState(null, '', request.responseURL);
-      document.open();
-      document.write(request.responseText);
-      document.close();
+      document.title = answer.title;
+      document.body.replaceWith(document.adoptNode(answer.body));
+      document.querySelectorAll('form[data-upload-progress]').forEach(enhance);
+      if (window.DS && window.DS.initAll) {
+        window.DS.initAll(document.body);
+      }
+      // Move focus to what changed: the problem, or else the new page's heading.
+      const target = document.getElementById('error-summary') || document.querySelector('h1');
+      if (target) {
+        if (!target.hasAttribute('tabindex')) {
+          target.setAttribute('tabindex', '-1');
+        }
+        target.focus();
+      }
     });
     request.addEventListener('error', () => form.submit());
     panel.hidden = false;
