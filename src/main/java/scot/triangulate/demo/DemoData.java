@@ -33,19 +33,23 @@ class DemoData implements ApplicationRunner {
     private final AccessTokenService tokens;
     private final DemoEvidence evidence;
     private final DemoSelfEvaluation selfEvaluation;
+    private final DemoPositionStatement positionStatement;
 
-    DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence, DemoSelfEvaluation selfEvaluation) {
+    DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence, DemoSelfEvaluation selfEvaluation,
+            DemoPositionStatement positionStatement) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.evidence = evidence;
         this.selfEvaluation = selfEvaluation;
+        this.positionStatement = positionStatement;
     }
 
     @Override
     public void run(ApplicationArguments args) throws java.io.IOException {
         people();
         evidence.load();
-        selfEvaluation.load(DemoEvidence.PARTNERSHIP);
+        var cycle = selfEvaluation.load(DemoEvidence.PARTNERSHIP);
+        positionStatement.load(cycle.id(), DemoEvidence.PARTNERSHIP);
     }
 
     private void people() {

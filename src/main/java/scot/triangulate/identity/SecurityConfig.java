@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -74,7 +77,16 @@ class SecurityConfig {
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
-                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN), api))
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN), api)
+                // A form posted after the sign-in expired fails its CSRF check: ask the person to sign in again
+                // (pages keep unsaved text in the browser and offer it back) rather than show "forbidden".
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                    if (denied instanceof CsrfException && !signedIn()) {
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                    } else {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    }
+                }, AnyRequestMatcher.INSTANCE))
             .headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
@@ -100,6 +112,11 @@ class SecurityConfig {
                     .map(partnership -> access.canView(who, partnership))
                     .orElse(true));
         };
+    }
+
+    private static boolean signedIn() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> partnership(PartnershipAccess access, boolean leadOnly) {

@@ -85,6 +85,18 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/citations/{number}/remove", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/cycles", Rule.LEAD);
         RULES.put("/api/cycles/{cycle}/evaluations/{code}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/sections/{key}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/checks", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/compare", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/submit", Rule.LEAD);
+        RULES.put("/api/cycles/{cycleId}/position-statement", Rule.MEMBER);
+        RULES.put("/api/cycles/{cycleId}/position-statement/sections/{key}", Rule.MEMBER);
+        RULES.put("/api/cycles/{cycleId}/position-statement/checks", Rule.MEMBER);
+        RULES.put("/api/cycles/{cycleId}/position-statement/submit", Rule.LEAD);
+        RULES.put("/api/cycles/{cycleId}/position-statement.docx", Rule.MEMBER);
+        RULES.put("/api/cycles/{cycleId}/position-statement.pdf", Rule.MEMBER);
+        RULES.put("/api/cycles/{cycleId}/position-statement/submission-pack.zip", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/document-log.csv", Rule.MEMBER);
@@ -106,17 +118,19 @@ class AccessRulesTest {
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs", "/v3/api-docs.yaml",
             "/v3/api-docs/swagger-config", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}");
 
-    private static final Map<String, String> VALUES = Map.of(
-            "{partnership}", "clackmannanshire",
-            "{slug}", "clackmannanshire",
-            "{code}", "2.1",
-            "{username}", "route-walk-target",
-            "{number}", "D99999",
-            "{version}", "1",
-            "{finding}", "999999",
-            "{category}", "LOCAL_POVERTY_ACTION_PLAN",
+    private static final Map<String, String> VALUES = Map.ofEntries(
+            Map.entry("{partnership}", "clackmannanshire"),
+            Map.entry("{slug}", "clackmannanshire"),
+            Map.entry("{code}", "2.1"),
+            Map.entry("{username}", "route-walk-target"),
+            Map.entry("{number}", "D99999"),
+            Map.entry("{version}", "1"),
+            Map.entry("{finding}", "999999"),
+            Map.entry("{category}", "LOCAL_POVERTY_ACTION_PLAN"),
             // The demo cycle, started for Clackmannanshire when the application starts.
-            "{cycle}", "1");
+            Map.entry("{cycle}", "1"),
+            Map.entry("{cycleId}", "1"),
+            Map.entry("{key}", "context"));
 
     /** The kinds of user: nobody, then demo accounts holding each role. */
     private static final List<String> PEOPLE = List.of("", "demo-admin", "demo-lead", "demo-contributor",

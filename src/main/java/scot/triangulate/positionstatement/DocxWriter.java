@@ -1,0 +1,243 @@
+package scot.triangulate.positionstatement;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The statement as a Word document: real heading styles (so Word's navigation pane and contents work), the
+ * section texts with their formatting, citations as hyperlinks, a page number in every footer, and the
+ * document log as an appendix table.
+ */
+final class DocxWriter {
+
+    private static final String LINK_COLOUR = "0065BD";
+
+    private final Words words;
+
+    DocxWriter(Words words) {
+        this.words = words;
+    }
+
+    void write(PositionStatement statement, ExportLinks links, List<String[]> logRows, OutputStream out) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            styles(document);
+            footer(document);
+            XWPFParagraph title = document.createParagraph();
+            title.setStyle("Title");
+            title.createRun().setText(statement.template().title() + ": " + statement.cycleTitle());
+            XWPFParagraph version = document.createParagraph();
+            version.createRun().setText(words.versionLine(statement));
+            for (Section section : statement.sections()) {
+                XWPFParagraph heading = document.createParagraph();
+                heading.setStyle("Heading1");
+                heading.createRun().setText(section.title());
+                Node tree = MarkdownText.parse(section.text(), links, 1);
+                for (Node block = tree.getFirstChild(); block != null; block = block.getNext()) {
+                    block(document, block, 0);
+                }
+            }
+            appendix(document, logRows);
+            document.write(out);
+        }
+    }
+
+    private void block(XWPFDocument document, Node block, int depth) {
+        if (block instanceof Heading heading) {
+            XWPFParagraph p = document.createParagraph();
+            p.setStyle("Heading" + Math.min(3, heading.getLevel()));
+            inlines(p, heading, false, false);
+        } else if (block instanceof Paragraph paragraph) {
+            XWPFParagraph p = document.createParagraph();
+            indent(p, depth);
+            inlines(p, paragraph, false, false);
+        } else if (block instanceof BulletList || block instanceof OrderedList) {
+            int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                    ? ordered.getMarkerStartNumber() : 1;
+            for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    String marker = block instanceof OrderedList ? (number++) + ". " : "\u2022 ";
+                    listItem(document, item, marker, depth + 1);
+                }
+            }
+        } else if (block instanceof BlockQuote) {
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                block(document, child, depth + 1);
+            }
+        } else if (block instanceof FencedCodeBlock code) {
+            codeBlock(document, code.getLiteral(), depth);
+        } else if (block instanceof IndentedCodeBlock code) {
+            codeBlock(document, code.getLiteral(), depth);
+        } else if (block instanceof ThematicBreak) {
+            document.createParagraph();
+        }
+    }
+
+    private void listItem(XWPFDocument document, Node item, String marker, int depth) {
+        boolean first = true;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (first && child instanceof Paragraph paragraph) {
+                XWPFParagraph p = document.createParagraph();
+                indent(p, depth);
+                p.setIndentationHanging(360);
+                p.createRun().setText(marker);
+                inlines(p, paragraph, false, false);
+            } else {
+                block(document, child, depth);
+            }
+            first = false;
+        }
+    }
+
+    private void codeBlock(XWPFDocument document, String literal, int depth) {
+        XWPFParagraph p = document.createParagraph();
+        indent(p, depth);
+        String[] lines = literal.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun run = p.createRun();
+            run.setFontFamily("Courier New");
+            run.setText(lines[i]);
+            if (i < lines.length - 1) {
+                run.addBreak();
+            }
+        }
+    }
+
+    private void inlines(XWPFParagraph p, Node parent, boolean bold, boolean italic) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text t) {
+                run(p.createRun(), t.getLiteral(), bold, italic);
+            } else if (node instanceof Code code) {
+                XWPFRun run = p.createRun();
+                run.setFontFamily("Courier New");
+                run(run, code.getLiteral(), bold, italic);
+            } else if (node instanceof StrongEmphasis) {
+                inlines(p, node, true, italic);
+            } else if (node instanceof Emphasis) {
+                inlines(p, node, bold, true);
+            } else if (node instanceof SoftLineBreak) {
+                run(p.createRun(), " ", bold, italic);
+            } else if (node instanceof HardLineBreak) {
+                p.createRun().addBreak();
+            } else if (node instanceof Link link) {
+                XWPFRun run = p.createHyperlinkRun(link.getDestination());
+                run.setColor(LINK_COLOUR);
+                run.setUnderline(UnderlinePatterns.SINGLE);
+                run(run, MarkdownText.plainText(link), bold, italic);
+            } else {
+                inlines(p, node, bold, italic);
+            }
+        }
+    }
+
+    private static void run(XWPFRun run, String words, boolean bold, boolean italic) {
+        run.setText(words);
+        run.setBold(bold);
+        run.setItalic(italic);
+    }
+
+    private static void indent(XWPFParagraph p, int depth) {
+        if (depth > 0) {
+            p.setIndentationLeft(360 * depth);
+        }
+    }
+
+    private void appendix(XWPFDocument document, List<String[]> rows) {
+        XWPFParagraph heading = document.createParagraph();
+        heading.setStyle("Heading1");
+        heading.setPageBreak(true);
+        heading.createRun().setText(words.get("ps.export.appendix"));
+        XWPFTable table = document.createTable(rows.size() + 1, 4);
+        String[] headings = {words.get("ps.export.log.number"), words.get("ps.export.log.name"),
+                words.get("ps.export.log.link"), words.get("ps.export.log.status")};
+        XWPFTableRow header = table.getRow(0);
+        for (int c = 0; c < headings.length; c++) {
+            XWPFParagraph p = header.getCell(c).getParagraphs().get(0);
+            XWPFRun run = p.createRun();
+            run.setBold(true);
+            run.setText(headings[c]);
+        }
+        header.setRepeatHeader(true);
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            XWPFTableRow tableRow = table.getRow(r + 1);
+            tableRow.getCell(0).getParagraphs().get(0).createRun().setText(row[0]);
+            tableRow.getCell(1).getParagraphs().get(0).createRun().setText(row[1]);
+            XWPFRun link = tableRow.getCell(2).getParagraphs().get(0).createHyperlinkRun(row[2]);
+            link.setColor(LINK_COLOUR);
+            link.setUnderline(UnderlinePatterns.SINGLE);
+            link.setText(row[2]);
+            tableRow.getCell(3).getParagraphs().get(0).createRun().setText(row[3]);
+        }
+    }
+
+    /** "Page N" centred in the footer of every page, N being Word's PAGE field. */
+    private void footer(XWPFDocument document) {
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.createRun().setText(words.get("ps.export.page") + " ");
+        CTSimpleField page = p.getCTP().addNewFldSimple();
+        page.setInstr("PAGE \\* MERGEFORMAT");
+        page.addNewR().addNewT().setStringValue("1");
+    }
+
+    private static void styles(XWPFDocument document) {
+        XWPFStyles styles = document.createStyles();
+        style(styles, "Title", "Title", 36, -1);
+        style(styles, "Heading1", "heading 1", 32, 0);
+        style(styles, "Heading2", "heading 2", 26, 1);
+        style(styles, "Heading3", "heading 3", 24, 2);
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, int halfPoints, int outlineLevel) {
+        CTStyle ct = CTStyle.Factory.newInstance();
+        ct.setStyleId(id);
+        ct.addNewName().setVal(name);
+        ct.addNewBasedOn().setVal("Normal");
+        ct.addNewNext().setVal("Normal");
+        ct.addNewQFormat();
+        ct.addNewUiPriority().setVal(BigInteger.valueOf(outlineLevel < 0 ? 10 : 9));
+        if (outlineLevel >= 0) {
+            ct.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        var rpr = ct.addNewRPr();
+        rpr.addNewB();
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        XWPFStyle style = new XWPFStyle(ct);
+        style.setType(STStyleType.PARAGRAPH);
+        styles.addStyle(style);
+    }
+}

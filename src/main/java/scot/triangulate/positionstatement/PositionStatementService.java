@@ -1,0 +1,212 @@
+package scot.triangulate.positionstatement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.triangulate.audit.AuditLog;
+import scot.triangulate.evidence.CoreDocuments;
+import scot.triangulate.evidence.EvidenceItem;
+import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.framework.Framework;
+import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.selfevaluation.Cycle;
+import scot.triangulate.shared.NotFoundException;
+
+/**
+ * A cycle's position statement: the six sections of the guidance written as Markdown, saved with optimistic
+ * locking, checked before submission, submitted by a partnership lead as a frozen version, and compared across
+ * versions. Who may do what is decided by the callers (members edit; leads submit).
+ */
+@Service
+public class PositionStatementService {
+
+    /** Far beyond 5,000 words of prose: a guard against pasted files, not a writing limit. */
+    public static final int MAX_SECTION_CHARACTERS = 200_000;
+
+    private final PositionStatementRepository repository;
+    private final StatementTemplates templates;
+    private final EvidenceService evidence;
+    private final CoreDocuments coreDocuments;
+    private final FrameworkCatalogue frameworks;
+    private final AuditLog audit;
+
+    PositionStatementService(PositionStatementRepository repository, StatementTemplates templates, EvidenceService evidence,
+            CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit) {
+        this.repository = repository;
+        this.templates = templates;
+        this.evidence = evidence;
+        this.coreDocuments = coreDocuments;
+        this.frameworks = frameworks;
+        this.audit = audit;
+    }
+
+    public StatementTemplate template(Cycle cycle) {
+        return templates.forFramework(cycle.frameworkId());
+    }
+
+    /** The current draft: every section of the structure, written or not. */
+    public PositionStatement draft(Cycle cycle) {
+        StatementTemplate template = template(cycle);
+        Map<String, PositionStatementRepository.StoredSection> stored = repository.sections(cycle.id()).stream()
+                .collect(Collectors.toMap(PositionStatementRepository.StoredSection::key, Function.identity()));
+        List<Section> sections = template.sections().stream().map(s -> {
+            PositionStatementRepository.StoredSection row = stored.get(s.key());
+            return row == null ? new Section(s.key(), s.title(), "", 0, 0, null, null)
+                    : new Section(s.key(), s.title(), row.text(), row.version(), WordCount.count(row.text()), row.updatedBy(), row.updatedAt());
+        }).toList();
+        return new PositionStatement(cycle.id(), cycle.partnership(), cycle.title(), template, sections, null);
+    }
+
+    public Section section(Cycle cycle, String key) {
+        return draft(cycle).section(key).orElseThrow(() -> new NotFoundException("position statement section", key));
+    }
+
+    /**
+     * Saves a section's text if nobody has saved it since {@code version} was read; otherwise nothing is written and
+     * a {@link SectionConflictException} carries the newer saved text and the writer's own.
+     */
+    @Transactional
+    public Section save(Cycle cycle, String key, String text, int version, String by) {
+        Section before = section(cycle, key);
+        String clean = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        if (clean.length() > MAX_SECTION_CHARACTERS) {
+            throw new StatementRejectedException("text", "ps.section.tooLong", MAX_SECTION_CHARACTERS);
+        }
+        if (version != before.version()) {
+            throw new SectionConflictException(cycle.id(), before, clean);
+        }
+        if (clean.equals(before.text())) {
+            return before;
+        }
+        Optional<Integer> saved = repository.save(cycle.id(), key, clean, version, by);
+        if (saved.isEmpty()) {
+            throw new SectionConflictException(cycle.id(), section(cycle, key), clean);
+        }
+        Section after = section(cycle, key);
+        audit.record("position-statement.section-saved", "position-statement-section", cycle.id() + "/" + key,
+                cycle.partnership(), state(before), state(after));
+        return after;
+    }
+
+    /** The submission checks on the current draft. */
+    public Checks checks(Cycle cycle) {
+        return checks(cycle, draft(cycle));
+    }
+
+    /** Submits the current draft as a new frozen version, if it passes its checks. */
+    @Transactional
+    public Submission submit(Cycle cycle, String by) {
+        PositionStatement draft = draft(cycle);
+        Checks checks = checks(cycle, draft);
+        if (!checks.passed()) {
+            throw new SubmissionRefusedException(checks.problems());
+        }
+        Submission submission = repository.insertSubmission(cycle.id(), draft.template().id(), draft.wordCount(), by);
+        int position = 0;
+        for (Section section : draft.sections()) {
+            repository.insertSubmittedSection(submission.id(), position++, section.key(), section.title(), section.text());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", submission.number());
+        after.put("wordCount", submission.wordCount());
+        after.put("sectionVersions", draft.sections().stream().collect(Collectors.toMap(Section::key, Section::version,
+                (a, b) -> a, LinkedHashMap::new)));
+        audit.record("position-statement.submitted", "position-statement", String.valueOf(cycle.id()), cycle.partnership(),
+                null, after);
+        return submission;
+    }
+
+    public List<Submission> submissions(Cycle cycle) {
+        return repository.submissions(cycle.id());
+    }
+
+    /** A version by its id: "draft" or a submitted version's number. */
+    public PositionStatement version(Cycle cycle, String versionId) {
+        if (versionId == null || versionId.isBlank() || PositionStatement.DRAFT.equals(versionId)) {
+            return draft(cycle);
+        }
+        Submission submission = submissions(cycle).stream().filter(s -> String.valueOf(s.number()).equals(versionId.strip()))
+                .findFirst().orElseThrow(() -> new NotFoundException("position statement version", versionId));
+        List<Section> sections = repository.submittedSections(submission.id()).stream()
+                .map(s -> new Section(s.key(), s.title(), s.text(), submission.number(), WordCount.count(s.text()),
+                        submission.submittedBy(), submission.submittedAt()))
+                .toList();
+        return new PositionStatement(cycle.id(), cycle.partnership(), cycle.title(), templates.get(submission.templateId()),
+                sections, submission);
+    }
+
+    /** Two versions section by section; a section only one of them has is compared with nothing. */
+    public List<SectionComparison> compare(Cycle cycle, String from, String to) {
+        PositionStatement before = version(cycle, from);
+        PositionStatement after = version(cycle, to);
+        List<SectionComparison> comparisons = new ArrayList<>();
+        for (Section section : after.sections()) {
+            String old = before.section(section.key()).map(Section::text).orElse("");
+            comparisons.add(new SectionComparison(section.key(), section.title(), StatementDiff.compare(old, section.text())));
+        }
+        for (Section section : before.sections()) {
+            if (after.section(section.key()).isEmpty()) {
+                comparisons.add(new SectionComparison(section.key(), section.title(), StatementDiff.compare(section.text(), "")));
+            }
+        }
+        return comparisons;
+    }
+
+    /** Whether the draft differs from the last submitted version (true when nothing has been submitted). */
+    public boolean draftChangedSinceSubmission(Cycle cycle) {
+        List<Submission> submissions = submissions(cycle);
+        if (submissions.isEmpty()) {
+            return true;
+        }
+        PositionStatement last = version(cycle, String.valueOf(submissions.get(submissions.size() - 1).number()));
+        PositionStatement draft = draft(cycle);
+        return draft.sections().stream().anyMatch(s -> !last.section(s.key()).map(Section::text).orElse("").equals(s.text()));
+    }
+
+    /** Each section's text as safe HTML for a page, citations linked to the document log's pages. */
+    public Map<String, String> html(PositionStatement statement, int headingOffset) {
+        Function<String, Optional<String>> links = pageLinks(statement.partnership());
+        Map<String, String> html = new LinkedHashMap<>();
+        statement.sections().forEach(s -> html.put(s.key(), MarkdownText.html(s.text(), links, headingOffset)));
+        return html;
+    }
+
+    /** Markdown as safe HTML for a page, citations linked to the document log's pages. */
+    public String html(String partnership, String markdown, int headingOffset) {
+        return MarkdownText.html(markdown, pageLinks(partnership), headingOffset);
+    }
+
+    private Function<String, Optional<String>> pageLinks(String partnership) {
+        Map<String, EvidenceItem> log = log(partnership);
+        return number -> Optional.ofNullable(log.get(number)).map(i -> "/partnerships/" + partnership + "/evidence/" + i.documentNumber());
+    }
+
+    Map<String, EvidenceItem> log(String partnership) {
+        return evidence.log(partnership).stream()
+                .collect(Collectors.toMap(EvidenceItem::documentNumber, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private Checks checks(Cycle cycle, PositionStatement draft) {
+        Framework framework = frameworks.framework(cycle.frameworkId());
+        Map<String, EvidenceItem> log = log(cycle.partnership());
+        Map<String, String> texts = draft.sections().stream().collect(Collectors.toMap(Section::key, Section::text));
+        List<Problem> problems = SubmissionChecks.check(draft.template(), texts, code -> framework.indicator(code).isPresent(),
+                number -> Optional.ofNullable(log.get(number)).map(EvidenceItem::status),
+                coreDocuments.completeness(cycle.partnership()).all());
+        return new Checks(draft.wordCount(), draft.template().wordLimit(), problems);
+    }
+
+    private static Map<String, Object> state(Section section) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", section.version());
+        state.put("wordCount", section.wordCount());
+        state.put("text", section.text());
+        return state;
+    }
+}

@@ -1,0 +1,61 @@
+package scot.triangulate.positionstatement;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The structure of a position statement as data: its sections in order, each with the guidance quoted from its
+ * source, the word limit, and the lists the submission checks read (key achievements, areas for improvement).
+ */
+public record StatementTemplate(String id, String title, String source, List<String> frameworks, boolean fallback,
+        int wordLimit, List<SectionTemplate> sections) {
+
+    public StatementTemplate {
+        require(id != null && !id.isBlank(), "a template needs an id");
+        require(title != null && !title.isBlank(), "template " + id + " needs a title");
+        require(source != null && !source.isBlank(), "template " + id + " must name the source of its guidance");
+        require(wordLimit > 0, "template " + id + " needs a word limit above zero");
+        require(sections != null && !sections.isEmpty(), "template " + id + " needs sections");
+        frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
+        sections = List.copyOf(sections);
+        Set<String> keys = new HashSet<>();
+        for (SectionTemplate section : sections) {
+            require(keys.add(section.key()), "template " + id + " repeats the section key " + section.key());
+        }
+    }
+
+    /** One section: a key used in addresses, its heading, and the guidance for it. */
+    public record SectionTemplate(String key, String title, List<String> guidance, List<ListRule> lists) {
+
+        public SectionTemplate {
+            require(key != null && key.matches("[a-z][a-z0-9-]*"), "a section key must be lower-case words joined by hyphens: " + key);
+            require(title != null && !title.isBlank(), "section " + key + " needs a title");
+            guidance = guidance == null ? List.of() : List.copyOf(guidance);
+            lists = lists == null ? List.of() : List.copyOf(lists);
+        }
+    }
+
+    /**
+     * A list the checks count: the items under a heading of this name, between {@code min} and {@code max} of
+     * them, each naming a quality indicator of the cycle's framework if {@code namesIndicator}.
+     */
+    public record ListRule(String code, String heading, Integer min, Integer max, boolean namesIndicator) {
+
+        public ListRule {
+            require(code != null && !code.isBlank(), "a list rule needs a code");
+            require(heading != null && !heading.isBlank(), "list rule " + code + " needs a heading");
+        }
+    }
+
+    public Optional<SectionTemplate> section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

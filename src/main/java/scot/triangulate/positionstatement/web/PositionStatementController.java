@@ -1,0 +1,158 @@
+package scot.triangulate.positionstatement.web;
+
+import java.security.Principal;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.partnership.PartnershipService;
+import scot.triangulate.positionstatement.Checks;
+import scot.triangulate.positionstatement.PositionStatement;
+import scot.triangulate.positionstatement.PositionStatementService;
+import scot.triangulate.positionstatement.Section;
+import scot.triangulate.positionstatement.SectionConflictException;
+import scot.triangulate.positionstatement.StatementRejectedException;
+import scot.triangulate.positionstatement.StatementTemplate;
+import scot.triangulate.positionstatement.SubmissionRefusedException;
+import scot.triangulate.selfevaluation.Cycle;
+import scot.triangulate.selfevaluation.CycleService;
+import scot.triangulate.shared.NotFoundException;
+
+/** The position statement's pages: the task list, each section, the checks with submission, and comparison. */
+@Controller
+@RequestMapping("/partnerships/{partnership}/cycles/{cycleId}/position-statement")
+class PositionStatementController {
+
+    /** The page's h1 is the section title and "Saved text" an h2, so the writer's "#" headings become h3. */
+    private static final int PAGE_HEADING_OFFSET = 2;
+
+    private final CycleService cycles;
+    private final PositionStatementService statements;
+    private final PartnershipService partnerships;
+    private final PartnershipAccess access;
+    private final MessageSource messages;
+
+    PositionStatementController(CycleService cycles, PositionStatementService statements, PartnershipService partnerships,
+            PartnershipAccess access, MessageSource messages) {
+        this.cycles = cycles;
+        this.statements = statements;
+        this.partnerships = partnerships;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String overview(@PathVariable String partnership, @PathVariable long cycleId, Authentication authentication, Model model) {
+        Cycle cycle = page(partnership, cycleId, model);
+        PositionStatement draft = statements.draft(cycle);
+        model.addAttribute("statement", draft);
+        model.addAttribute("submissions", statements.submissions(cycle));
+        model.addAttribute("changedSinceSubmission", statements.draftChangedSinceSubmission(cycle));
+        model.addAttribute("checks", statements.checks(cycle));
+        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        return "positionstatement/overview";
+    }
+
+    @GetMapping("/sections/{key}")
+    String section(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key, Model model) {
+        Cycle cycle = page(partnership, cycleId, model);
+        Section section = statements.section(cycle, key);
+        model.addAttribute("sectionForm", new SectionForm(section.text(), section.version()));
+        return sectionPage(cycle, section, model);
+    }
+
+    @PostMapping("/sections/{key}")
+    String save(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
+            @ModelAttribute SectionForm sectionForm, Principal principal, Model model, RedirectAttributes redirect) {
+        Cycle cycle = page(partnership, cycleId, model);
+        try {
+            Section saved = statements.save(cycle, key, sectionForm.text(), sectionForm.versionOrZero(), principal.getName());
+            redirect.addFlashAttribute("savedKey", saved.key());
+            redirect.addFlashAttribute("savedTitle", saved.title());
+            return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement#section-" + key;
+        } catch (SectionConflictException e) {
+            // Nothing lost: the writer's text stays in the box, the newer saved text is shown beside it, and the
+            // form now carries the newer version, so saving again is a deliberate choice.
+            model.addAttribute("conflict", e.current());
+            model.addAttribute("conflictHtml", statements.html(partnership, e.current().text(), PAGE_HEADING_OFFSET + 1));
+            model.addAttribute("sectionForm", new SectionForm(e.yourText(), e.current().version()));
+            return sectionPage(cycle, e.current(), model);
+        } catch (StatementRejectedException e) {
+            model.addAttribute("problemKey", e.messageKey());
+            model.addAttribute("problemArguments", e.arguments());
+            model.addAttribute("sectionForm", sectionForm);
+            return sectionPage(cycle, statements.section(cycle, key), model);
+        }
+    }
+
+    @GetMapping("/checks")
+    String checks(@PathVariable String partnership, @PathVariable long cycleId, Authentication authentication, Model model) {
+        Cycle cycle = page(partnership, cycleId, model);
+        Checks checks = statements.checks(cycle);
+        model.addAttribute("checks", checks);
+        model.addAttribute("problems", ProblemView.of(checks.problems(), partnership, cycleId, messages));
+        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        return "positionstatement/checks";
+    }
+
+    @PostMapping("/submit")
+    String submit(@PathVariable String partnership, @PathVariable long cycleId, Authentication authentication,
+            RedirectAttributes redirect) {
+        if (!access.canLead(authentication, partnership)) {
+            throw new AccessDeniedException("Only a partnership lead submits the position statement");
+        }
+        Cycle cycle = cycles.get(partnership, cycleId);
+        String statement = "/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement";
+        try {
+            redirect.addFlashAttribute("submitted", statements.submit(cycle, authentication.getName()).number());
+            return "redirect:" + statement;
+        } catch (SubmissionRefusedException e) {
+            redirect.addFlashAttribute("refused", true);
+            return "redirect:" + statement + "/checks";
+        }
+    }
+
+    @GetMapping("/compare")
+    String compare(@PathVariable String partnership, @PathVariable long cycleId,
+            @RequestParam(name = "from", required = false) String from, @RequestParam(name = "to", required = false) String to,
+            Model model) {
+        Cycle cycle = page(partnership, cycleId, model);
+        var submissions = statements.submissions(cycle);
+        String before = from != null ? from
+                : submissions.isEmpty() ? PositionStatement.DRAFT : String.valueOf(submissions.get(submissions.size() - 1).number());
+        String after = to != null ? to : PositionStatement.DRAFT;
+        model.addAttribute("submissions", submissions);
+        model.addAttribute("from", statements.version(cycle, before));
+        model.addAttribute("to", statements.version(cycle, after));
+        model.addAttribute("comparisons", statements.compare(cycle, before, after));
+        return "positionstatement/compare";
+    }
+
+    private Cycle page(String partnership, long cycleId, Model model) {
+        Cycle cycle = cycles.get(partnership, cycleId);
+        model.addAttribute("partnership", partnerships.get(partnership));
+        model.addAttribute("cycle", cycle);
+        return cycle;
+    }
+
+    private String sectionPage(Cycle cycle, Section section, Model model) {
+        PositionStatement draft = statements.draft(cycle);
+        StatementTemplate template = draft.template();
+        model.addAttribute("template", template);
+        model.addAttribute("section", section);
+        model.addAttribute("sectionTemplate", template.section(section.key())
+                .orElseThrow(() -> new NotFoundException("position statement section", section.key())));
+        model.addAttribute("savedHtml", statements.html(cycle.partnership(), section.text(), PAGE_HEADING_OFFSET));
+        model.addAttribute("otherWords", draft.wordCount() - draft.section(section.key()).map(Section::wordCount).orElse(0));
+        return "positionstatement/section";
+    }
+}

@@ -1,0 +1,133 @@
+// Position statement enhancements. Every page works without this script: the server counts words and keeps
+// every saved version; this adds a live word count and keeps unsaved text in this browser tab.
+
+// The word rule of scot.triangulate.positionstatement.WordCount, kept identical: a word is a maximal run of
+// non-space characters with a letter or digit in it; citations like [D012], ordered-list markers (1. 2)),
+// and link addresses written as [text](address) are not words.
+const CITATION = /\[[Dd]\d{3,6}\]/g;
+const LINK_ADDRESS = /\]\([^)\s]*(?:[ \t]+"[^"]*")?\)/g;
+const ORDERED_LIST_MARKER = /^[ \t>]*\d{1,9}[.)](?=[ \t]|$)/gm;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function countWords(markdown) {
+  if (!markdown || !markdown.trim()) {
+    return 0;
+  }
+  const text = markdown
+    .replace(CITATION, ' ')
+    .replace(LINK_ADDRESS, '] ')
+    .replace(ORDERED_LIST_MARKER, ' ')
+    .replace(/\u00A0/g, ' ')
+    .trim();
+  return text.split(/\s+/u).filter((token) => LETTER_OR_DIGIT.test(token)).length;
+}
+
+function format(message, ...values) {
+  return values.reduce((text, value, i) => text.split('{' + i + '}').join(value.toLocaleString('en-GB')), message);
+}
+
+function storage() {
+  try {
+    return window.sessionStorage;
+  } catch (e) {
+    return null; // storage switched off: the live count still works
+  }
+}
+
+function enhanceEditor(textarea) {
+  const store = storage();
+  const key = textarea.dataset.draftKey;
+  const form = textarea.form;
+  const version = form.querySelector('input[name=version]');
+  const serverText = textarea.value;
+  const serverVersion = version.value;
+  const other = Number(textarea.dataset.otherWords || 0);
+  const limit = Number(textarea.dataset.wordLimit || 0);
+  const live = document.getElementById('word-count-live');
+  const saved = document.getElementById('word-count');
+
+  const showCount = () => {
+    const words = countWords(textarea.value);
+    const total = other + words;
+    const message = total > limit ? live.dataset.overMessage : live.dataset.message;
+    live.textContent = format(message, words, total, limit);
+  };
+  if (live) {
+    live.hidden = false;
+    if (saved) {
+      saved.hidden = true;
+    }
+    showCount();
+  }
+
+  // Unsaved text is kept per section in this tab (sessionStorage: gone when the tab closes, so nothing lingers on
+  // a shared computer). It survives a save that ends at the sign-in page, and is offered back here.
+  const keep = () => {
+    if (store && key) {
+      store.setItem(key, JSON.stringify({ text: textarea.value, version: version.value }));
+    }
+  };
+  textarea.addEventListener('input', () => {
+    if (live) {
+      showCount();
+    }
+    keep();
+  });
+  form.addEventListener('submit', keep);
+
+  if (!store || !key) {
+    return;
+  }
+  const kept = JSON.parse(store.getItem(key) || 'null');
+  if (!kept || textarea.dataset.conflict === 'true') {
+    return; // after a conflict the server has already put the writer's text back in the box
+  }
+  if (kept.text === serverText) {
+    store.removeItem(key);
+    return;
+  }
+  textarea.value = kept.text;
+  // The version the text was written against: if someone saved since, saving shows both texts instead of
+  // overwriting theirs.
+  version.value = kept.version;
+  if (live) {
+    showCount();
+  }
+  const notice = document.getElementById('restored-draft');
+  const discard = document.getElementById('discard-draft');
+  if (notice) {
+    notice.hidden = false;
+  }
+  if (discard) {
+    discard.addEventListener('click', () => {
+      store.removeItem(key);
+      textarea.value = serverText;
+      version.value = serverVersion;
+      if (live) {
+        showCount();
+      }
+      notice.hidden = true;
+      textarea.focus();
+    });
+  }
+}
+
+function enhanceOverview() {
+  const store = storage();
+  if (!store) {
+    return;
+  }
+  const saved = document.querySelector('[data-saved-draft]');
+  if (saved) {
+    store.removeItem(saved.dataset.savedDraft);
+  }
+  const unsaved = Array.from(document.querySelectorAll('a[data-draft-key]'))
+    .filter((link) => store.getItem(link.dataset.draftKey) !== null);
+  const notice = document.getElementById('unsaved-drafts');
+  if (notice && unsaved.length > 0) {
+    notice.hidden = false;
+  }
+}
+
+document.querySelectorAll('textarea[data-draft-key]').forEach(enhanceEditor);
+enhanceOverview();

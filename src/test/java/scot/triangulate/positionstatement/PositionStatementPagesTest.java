@@ -1,0 +1,135 @@
+package scot.triangulate.positionstatement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import scot.triangulate.IntegrationTest;
+import scot.triangulate.evidence.CoreDocuments;
+import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.selfevaluation.Cycle;
+import scot.triangulate.selfevaluation.CycleService;
+
+/** The position statement's pages, rendered: task list, a section with its guidance, conflicts, checks, submission. */
+@IntegrationTest
+class PositionStatementPagesTest {
+
+    private static final String LEAD = PositionStatementApiTest.LEAD;
+    private static final String CONTRIBUTOR = PositionStatementApiTest.CONTRIBUTOR;
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private CycleService cycles;
+    @Autowired
+    private PositionStatementService statements;
+    @Autowired
+    private EvidenceService evidence;
+    @Autowired
+    private CoreDocuments coreDocuments;
+
+    private Cycle cycle;
+    private String base;
+
+    @BeforeEach
+    void setUp() {
+        cycle = PositionStatementTestData.cycle(cycles, "clackmannanshire");
+        base = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/position-statement";
+    }
+
+    private Document page(String path, String token) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).header("Authorization", token)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void theTaskListShowsTheSixSectionsAndTheWordLimit() throws Exception {
+        statements.save(cycle, "data", "Referrals rose [D404].", 0, "demo-lead");
+        Document page = page(base, CONTRIBUTOR);
+        assertThat(page.select("h1").text()).isEqualTo("Position statement");
+        assertThat(page.select(".ds_task-list__task-link")).extracting(e -> e.text()).containsExactlyElementsOf(PositionStatementApiTest.TITLES);
+        assertThat(page.select("#section-data .ds_tag").text()).isEqualTo("Written");
+        assertThat(page.select("#section-context .ds_tag").text()).isEqualTo("Not started");
+        assertThat(page.select("#word-total").text()).isEqualTo("2 of 5,000 words");
+        assertThat(page.select("a[href$=position-statement.docx]")).hasSize(1);
+        assertThat(page.select("script[src=/js/position-statement.js]").attr("nonce")).isNotBlank();
+    }
+
+    @Test
+    void aSectionShowsItsGuidanceWithItsSourceAndTheWordRule() throws Exception {
+        Document page = page(base + "/sections/achievements-and-improvement", CONTRIBUTOR);
+        assertThat(page.select("h1").text()).isEqualTo("Key achievements and areas for improvement");
+        assertThat(page.select("#guidance").text()).contains("three to five key achievements over the last two years",
+                "Quoted from: Care Inspectorate");
+        assertThat(page.select("#conventions + ul").text()).contains("Key achievements", "3 to 5 items", "QI 5.2");
+        assertThat(page.select("#word-rule").text()).contains("Citations like [D012]");
+        assertThat(page.select("#text").attr("aria-describedby")).contains("word-rule");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("0");
+        mvc.perform(get(base + "/sections/nothing").header("Authorization", LEAD)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void savingRedirectsToTheTaskListAndTheTextIsShownSafely() throws Exception {
+        String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique()).documentNumber();
+        mvc.perform(post(base + "/sections/context").header("Authorization", CONTRIBUTOR)
+                .param("text", "# Governance\n\nSee [" + cited + "] <script>alert(1)</script> [x](javascript:alert(2))").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(base + "#section-context"))
+                .andExpect(flash().attribute("savedKey", "context"));
+        Document page = page(base + "/sections/context", CONTRIBUTOR);
+        assertThat(page.select("#saved-preview h3").text()).isEqualTo("Governance");
+        assertThat(page.select("#saved-preview script")).isEmpty();
+        assertThat(page.select("#saved-preview").text()).contains("<script>alert(1)</script>");
+        assertThat(page.select("#saved-preview a").attr("href")).isEqualTo("/partnerships/clackmannanshire/evidence/" + cited);
+        assertThat(page.select("#saved-preview a[href^=javascript]")).isEmpty();
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+    }
+
+    @Test
+    void aStaleSaveShowsBothTextsAndKeepsTheWritersInTheBox() throws Exception {
+        statements.save(cycle, "leadership", "Their newer words.", 0, "demo-lead");
+        String html = mvc.perform(post(base + "/sections/leadership").header("Authorization", CONTRIBUTOR)
+                .param("text", "My unsaved words.").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#error-summary a[href=#conflict]")).hasSize(1);
+        assertThat(page.select("#their-text").text()).isEqualTo("Their newer words.");
+        assertThat(page.select("#text").text()).isEqualTo("My unsaved words.");
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select("#text").attr("data-conflict")).isEqualTo("true");
+        assertThat(statements.section(cycle, "leadership").text()).isEqualTo("Their newer words.");
+    }
+
+    @Test
+    void theChecksPageLinksEachProblemToItsFixAndOnlyLeadsSubmit() throws Exception {
+        statements.save(cycle, "data", "Figures [D98765].", 0, "demo-lead");
+        Document checks = page(base + "/checks", CONTRIBUTOR);
+        assertThat(checks.select("#problem-list li[data-code=section-empty]")).hasSize(5);
+        assertThat(checks.select("#problem-list li[data-code=citation-unknown] a").attr("href")).isEqualTo(base + "/sections/data#text");
+        assertThat(checks.select("#lead-submits").text()).isEqualTo("Only a partnership lead can submit the position statement.");
+        assertThat(checks.select("form[action$=/submit]")).isEmpty();
+
+        mvc.perform(post(base + "/submit").header("Authorization", CONTRIBUTOR)).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/submit").header("Authorization", LEAD)).andExpect(redirectedUrl(base + "/checks"))
+                .andExpect(flash().attribute("refused", true));
+        assertThat(statements.submissions(cycle)).isEmpty();
+
+        PositionStatementTestData.completeCoreDocuments(coreDocuments, "clackmannanshire");
+        String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique()).documentNumber();
+        PositionStatementTestData.passingSections(cited).forEach((key, text) ->
+                statements.save(cycle, key, text, statements.section(cycle, key).version(), "demo-lead"));
+        mvc.perform(post(base + "/submit").header("Authorization", LEAD)).andExpect(redirectedUrl(base))
+                .andExpect(flash().attribute("submitted", 1));
+        Document overview = page(base, LEAD);
+        assertThat(overview.select("#statement-status").text()).startsWith("Version 1 was submitted by demo-lead");
+        assertThat(overview.select("#versions + table tbody tr")).hasSize(1);
+    }
+}

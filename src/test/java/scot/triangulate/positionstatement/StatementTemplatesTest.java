@@ -1,0 +1,45 @@
+package scot.triangulate.positionstatement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped structure holds the guidance's six sections; a broken structure file stops start-up. */
+class StatementTemplatesTest {
+
+    @Test
+    void theGuidanceSixSectionsInOrderWithTheirGuidanceAndSource() {
+        StatementTemplates templates = new StatementTemplates();
+        StatementTemplate template = templates.forFramework("qif-2018");
+        assertThat(template.id()).isEqualTo("care-and-protection-2022");
+        assertThat(template.wordLimit()).isEqualTo(5_000);
+        assertThat(template.source()).contains("Care Inspectorate", "position statement");
+        assertThat(template.sections()).extracting(StatementTemplate.SectionTemplate::key).containsExactly(
+                "context", "data", "involvement", "quality-assurance", "leadership", "achievements-and-improvement");
+        assertThat(template.sections()).allSatisfy(s -> assertThat(s.guidance()).isNotEmpty());
+        assertThat(template.section("context").orElseThrow().guidance().get(1)).contains("governance arrangements");
+        assertThat(template.section("achievements-and-improvement").orElseThrow().lists())
+                .extracting(StatementTemplate.ListRule::heading).containsExactly("Key achievements", "Priority areas for improvement");
+        // Any other framework version falls back to the same structure.
+        assertThat(templates.forFramework("qif-2012").id()).isEqualTo("care-and-protection-2022");
+    }
+
+    @Test
+    void aStructureWithRepeatedKeysIsRefused() {
+        StatementTemplate.SectionTemplate section = new StatementTemplate.SectionTemplate("context", "Context", List.of(), List.of());
+        assertThatThrownBy(() -> new StatementTemplate("x", "X", "Source", List.of(), true, 5000, List.of(section, section)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeats the section key context");
+        assertThatThrownBy(() -> new StatementTemplate("x", "X", "", List.of(), true, 5000, List.of(section)))
+                .hasMessageContaining("source");
+        assertThatThrownBy(() -> new StatementTemplate.SectionTemplate("Bad Key", "T", List.of(), List.of()))
+                .hasMessageContaining("lower-case");
+    }
+
+    @Test
+    void aFolderWithoutAFallbackStructureStopsStartUp() {
+        assertThatThrownBy(() -> new StatementTemplates("classpath:positionstatement/*.none"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("fallback");
+    }
+}
