@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +49,17 @@ class ExtractionWorker {
         this.leaseSeconds = timeoutSeconds * 3;
     }
 
+    private volatile boolean stopping;
+
+    /** Stops taking jobs once the application is shutting down; a job left half-done is claimed again later. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+    }
+
     @Scheduled(fixedDelayString = "${triangulate.extraction.poll-milliseconds:500}")
     void work() {
-        while (runOne()) {
+        while (!stopping && runOne()) {
             // keep going while there is work
         }
     }
