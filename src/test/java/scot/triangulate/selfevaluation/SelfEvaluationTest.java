@@ -101,6 +101,20 @@ class SelfEvaluationTest {
     }
 
     @Test
+    void aGradeWithoutALevelIsRefusedWithAnErrorSummary() throws Exception {
+        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        var contributor = user(users.loadUserByUsername("demo-contributor"));
+        String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/2.2";
+        // Flash attributes live in the session, which Spring Session keeps in PostgreSQL behind a cookie.
+        var posted = mvc.perform(post(page + "/perspective").param("rationale", "no level chosen").with(csrf()).with(contributor))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        String html = mvc.perform(get(page).cookie(posted.getCookies()).with(contributor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("There is a problem").contains("href=\"#perspective-grade-6\"").contains("Choose a grade");
+        assertThat(evaluations.evaluation(cycle, "2.2").perspectiveGrades()).isEmpty();
+    }
+
+    @Test
     void anUntriangulatedGradeIsFixedByCitingEvidence() throws Exception {
         Cycle cycle = cycles.get(startCycle(LEAD, 201));
         evaluations.cite(cycle, "6.4", "D009", "Audit of chronologies", "demo-lead");
