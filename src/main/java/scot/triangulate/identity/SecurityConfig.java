@@ -66,7 +66,7 @@ class SecurityConfig {
                     .access(partnership(access, false))
                 .requestMatchers("/api/{type}/{id}", "/api/{type}/{id}/**")
                     .access(ownedResource(access, owners))
-                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships").authenticated()
+                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/login")

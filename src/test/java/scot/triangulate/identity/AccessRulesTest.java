@@ -61,6 +61,7 @@ class AccessRulesTest {
         RULES.put("/account/tokens", Rule.SIGNED_IN);
         RULES.put("/account/tokens/{id}/revoke", Rule.SIGNED_IN);
         RULES.put("/api/partnerships", Rule.SIGNED_IN);
+        RULES.put("/api/spc", Rule.SIGNED_IN);
         RULES.put("/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/audit", Rule.LEAD);
