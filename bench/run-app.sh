@@ -9,7 +9,7 @@ port=${BENCH_PORT:-18080}
 data=$(mktemp -d)
 java -Xmx2g -jar "$jar" --server.port="$port" --triangulate.embedded-database.directory="$data/postgres" \
   --triangulate.embedded-database.port="${BENCH_DB_PORT:-0}" --triangulate.storage.directory="$data/files" \
-  --logging.level.root=WARN >"$data/app.log" 2>&1 &
+  --logging.level.root=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 APP_PID=$!
 APP_URL="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do

@@ -32,10 +32,15 @@ public class FrameworkCatalogue {
     private final FrameworkFileReader reader = new FrameworkFileReader();
     private final ObjectMapper json;
     private final AuditLog audit;
-    /** Parsed frameworks by id, each tagged with the checksum it was parsed from, so imports elsewhere show. */
+    /**
+     * Parsed frameworks by id. A framework's content never changes under its id while running (imports need a
+     * new id), so the stored checksum is checked again only every {@link #RECHECK}, in case another instance
+     * started with a newer built-in file.
+     */
     private final Map<String, Cached> parsed = new ConcurrentHashMap<>();
+    private static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(30);
 
-    private record Cached(String checksum, Framework framework) {
+    private record Cached(String checksum, Framework framework, java.time.Instant checkedAt) {
     }
 
     FrameworkCatalogue(FrameworkRepository repository, ObjectMapper json, AuditLog audit) {
@@ -56,14 +61,19 @@ public class FrameworkCatalogue {
     }
 
     public Framework framework(String id) {
-        String checksum = repository.checksum(id).orElseThrow(() -> new NotFoundException("framework", id));
+        java.time.Instant now = java.time.Instant.now();
         Cached cached = parsed.get(id);
+        if (cached != null && cached.checkedAt().plus(RECHECK).isAfter(now)) {
+            return cached.framework();
+        }
+        String checksum = repository.checksum(id).orElseThrow(() -> new NotFoundException("framework", id));
         if (cached != null && cached.checksum().equals(checksum)) {
+            parsed.put(id, new Cached(checksum, cached.framework(), now));
             return cached.framework();
         }
         FrameworkRepository.Stored stored = repository.stored(id).orElseThrow(() -> new NotFoundException("framework", id));
         Framework framework = fromJson(stored.document(), Framework.class);
-        parsed.put(id, new Cached(stored.checksum(), framework));
+        parsed.put(id, new Cached(stored.checksum(), framework, now));
         return framework;
     }
 
