@@ -1,30 +1,11 @@
 package scot.triangulate.selfevaluation;
 
-import java.util.List;
+import scot.triangulate.shared.InputRejectedException;
 
-/** A self-evaluation change refused, with the field concerned and a message key saying why. */
-public class CycleRejectedException extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
-    private final List<Object> arguments;
+/** A self-evaluation change refused before anything is saved. */
+public class CycleRejectedException extends InputRejectedException {
 
     public CycleRejectedException(String field, String messageKey, Object... arguments) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(field, messageKey, arguments);
     }
 }
