@@ -30,4 +30,9 @@ public class InputRejectedException extends RuntimeException {
     public Object[] arguments() {
         return arguments.toArray();
     }
+
+    /** The HTTP status an API answers with: 422 unless the kind of refusal says otherwise. */
+    public int httpStatus() {
+        return 422;
+    }
 }

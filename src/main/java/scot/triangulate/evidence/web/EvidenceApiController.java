@@ -7,9 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,12 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.context.MessageSource;
 import jakarta.servlet.http.HttpServletResponse;
 import scot.triangulate.evidence.CoreDocumentCategory;
 import scot.triangulate.evidence.DocumentLogExport;
 import scot.triangulate.evidence.EvidenceItem;
-import scot.triangulate.evidence.EvidenceRejectedException;
 import scot.triangulate.evidence.EvidenceSearch;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.NewEvidence;
@@ -39,13 +35,11 @@ class EvidenceApiController {
     private final EvidenceService evidence;
     private final DocumentLogExport export;
     private final AccountService accounts;
-    private final MessageSource messages;
 
-    EvidenceApiController(EvidenceService evidence, DocumentLogExport export, AccountService accounts, MessageSource messages) {
+    EvidenceApiController(EvidenceService evidence, DocumentLogExport export, AccountService accounts) {
         this.evidence = evidence;
         this.export = export;
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     record Added(String number, String status) {
@@ -123,20 +117,6 @@ class EvidenceApiController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + partnership + "-document-log.xlsx\"");
         export.xlsx(partnership, response.getOutputStream());
-    }
-
-    @ExceptionHandler(EvidenceRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(EvidenceRejectedException e) {
-        HttpStatus status = switch (e.messageKey()) {
-            case "evidence.file.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case "evidence.file.duplicate" -> HttpStatus.CONFLICT;
-            default -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), java.util.Locale.UK));
-        problem.setProperty("field", e.field());
-        problem.setProperty("code", e.messageKey());
-        return ResponseEntity.status(status).body(problem);
     }
 
     private static Finding finding(ScreeningFinding f) {

@@ -8,11 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,15 +116,6 @@ class SelfEvaluationApiController {
                 : request.evidence().stream().map(e -> new EvaluationService.CitationRequest(e.number(), e.point())).toList();
         return view(evaluations.save(c, code, request.grade(), request.strengths(), request.areasForImprovement(), cited,
                 request.version(), principal.getName()));
-    }
-
-    @ExceptionHandler(CycleRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(CycleRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.UK));
-        problem.setProperty("field", e.field());
-        problem.setProperty("code", e.messageKey());
-        return ResponseEntity.unprocessableEntity().body(problem);
     }
 
     private EvaluationView view(Evaluation e) {

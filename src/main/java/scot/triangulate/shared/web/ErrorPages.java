@@ -2,6 +2,8 @@ package scot.triangulate.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import scot.triangulate.shared.ConcurrentChangeException;
+import scot.triangulate.shared.InputRejectedException;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -20,6 +23,12 @@ import scot.triangulate.shared.NotFoundException;
  */
 @ControllerAdvice
 class ErrorPages {
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
@@ -34,6 +43,17 @@ class ErrorPages {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.BAD_REQUEST, "The request is not valid: " + e.getMessage(), request, response);
+    }
+
+    /** Input an API refused: the status its kind says, the message in words, and the field and reason code. */
+    @ExceptionHandler(InputRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(InputRejectedException e) {
+        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.UK));
+        problem.setProperty("field", e.field());
+        problem.setProperty("code", e.messageKey());
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
