@@ -16,15 +16,21 @@ class PartnershipRepository {
 
     List<Partnership> all() {
         return jdbc.sql("select slug, name, people_family_group, place_family_group, version from partnership order by name")
-                .query(Partnership.class)
+                .query(PartnershipRepository::partnership)
                 .list();
     }
 
     Optional<Partnership> find(String slug) {
         return jdbc.sql("select slug, name, people_family_group, place_family_group, version from partnership where slug = :slug")
                 .param("slug", slug)
-                .query(Partnership.class)
+                .query(PartnershipRepository::partnership)
                 .optional();
+    }
+
+    /** Mapped by hand: mapping by property name costs an exception per column in the PostgreSQL driver. */
+    private static Partnership partnership(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Partnership(rs.getString("slug"), rs.getString("name"), rs.getInt("people_family_group"),
+                rs.getInt("place_family_group"), rs.getInt("version"));
     }
 
     /** Inserts a partnership from reference data, or corrects its family groups; names edited by administrators stay. */

@@ -1,0 +1,97 @@
+package scot.triangulate.performance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brief readings of a partnership's indicators, for the dashboard, the data section's draft and consistency checks.
+ * A partnership's whole dashboard takes four queries (its figures, its phases, the comparators' figures for each
+ * latest period, its family group) whatever the number of indicators; the charts are computed in memory.
+ */
+@Service
+public class IndicatorSummaries {
+
+    private final IndicatorCatalogue indicators;
+    private final IndicatorValues values;
+    private final IndicatorCharts charts;
+    private final Comparators comparators;
+
+    IndicatorSummaries(IndicatorCatalogue indicators, IndicatorValues values, IndicatorCharts charts,
+            Comparators comparators) {
+        this.indicators = indicators;
+        this.values = values;
+        this.charts = charts;
+        this.comparators = comparators;
+    }
+
+    /** Every indicator the partnership has figures for, in catalogue order. */
+    public List<IndicatorSummary> all(String partnership) {
+        Map<String, List<IndicatorValue>> byCode = values.all(partnership);
+        Map<Indicator, List<IndicatorValue>> series = new LinkedHashMap<>();
+        for (Indicator indicator : indicators.all()) {
+            if (byCode.containsKey(indicator.code())) {
+                series.put(indicator, byCode.get(indicator.code()));
+            }
+        }
+        return summaries(partnership, series);
+    }
+
+    /** The summary of one indicator, if the partnership has any figure for it. */
+    public Optional<IndicatorSummary> of(String partnership, String code) {
+        Indicator indicator = indicators.get(code);
+        List<IndicatorValue> series = values.series(partnership, indicator.code());
+        return series.isEmpty() ? Optional.empty()
+                : Optional.of(summaries(partnership, Map.of(indicator, series)).get(0));
+    }
+
+    /** Summaries of the measures linked to a quality indicator that have figures. */
+    public List<IndicatorSummary> linkedTo(String partnership, String qualityIndicator) {
+        List<Indicator> linked = indicators.linkedTo(qualityIndicator);
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<IndicatorValue>> byCode = values.all(partnership);
+        Map<Indicator, List<IndicatorValue>> series = new LinkedHashMap<>();
+        linked.stream().filter(i -> byCode.containsKey(i.code())).forEach(i -> series.put(i, byCode.get(i.code())));
+        return summaries(partnership, series);
+    }
+
+    private List<IndicatorSummary> summaries(String partnership, Map<Indicator, List<IndicatorValue>> series) {
+        if (series.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Phases> phases = charts.allPhases(partnership);
+        Map<Indicator, Period> latestPeriods = new LinkedHashMap<>();
+        series.forEach((indicator, s) -> latestPeriods.put(indicator, s.get(s.size() - 1).period()));
+        Map<String, Comparators.Figures> compared = comparators.latest(partnership, latestPeriods);
+        List<IndicatorSummary> summaries = new ArrayList<>();
+        series.forEach((indicator, s) -> summaries.add(summary(indicator, s,
+                phases.getOrDefault(indicator.code(), Phases.NONE), compared.get(indicator.code()))));
+        return summaries;
+    }
+
+    private IndicatorSummary summary(Indicator indicator, List<IndicatorValue> series, Phases phases,
+            Comparators.Figures compared) {
+        IndicatorValue latest = series.get(series.size() - 1);
+        if (series.size() < 2) {
+            return new IndicatorSummary(indicator, latest, null, null, List.of(), compared.scotland(),
+                    compared.familyGroup(), compared.topQuartile());
+        }
+        String chart = chartFor(indicator, series);
+        IndicatorCharts.Computed computed = charts.compute(indicator, series, chart, phases, null);
+        int from = series.size() - IndicatorSummary.RECENT_POINTS;
+        return new IndicatorSummary(indicator, latest, series.get(series.size() - 2), chart,
+                computed.readings().stream().filter(r -> r.index() >= from).toList(), compared.scotland(),
+                compared.familyGroup(), compared.topQuartile());
+    }
+
+    /** The indicator's own control chart, or XmR when some figures lack a numerator or denominator. */
+    static String chartFor(Indicator indicator, List<IndicatorValue> series) {
+        boolean complete = series.stream().allMatch(v -> v.numerator() != null && v.denominator() != null);
+        return indicator.hasDenominator() && !complete ? "xmr" : indicator.controlChart();
+    }
+}
