@@ -34,22 +34,28 @@ class DemoData implements ApplicationRunner {
     private final DemoEvidence evidence;
     private final DemoSelfEvaluation selfEvaluation;
     private final DemoPositionStatement positionStatement;
+    private final DemoImprovementPlan improvementPlan;
+    private final DemoPerformanceData performance;
 
     DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence, DemoSelfEvaluation selfEvaluation,
-            DemoPositionStatement positionStatement) {
+            DemoPositionStatement positionStatement, DemoImprovementPlan improvementPlan, DemoPerformanceData performance) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.evidence = evidence;
         this.selfEvaluation = selfEvaluation;
         this.positionStatement = positionStatement;
+        this.improvementPlan = improvementPlan;
+        this.performance = performance;
     }
 
     @Override
     public void run(ApplicationArguments args) throws java.io.IOException {
         people();
+        performance.load();
         evidence.load();
         var cycle = selfEvaluation.load(DemoEvidence.PARTNERSHIP);
         positionStatement.load(cycle.id(), DemoEvidence.PARTNERSHIP);
+        improvementPlan.load(cycle.id(), DemoEvidence.PARTNERSHIP);
     }
 
     private void people() {
