@@ -98,6 +98,28 @@ class AccessRulesTest {
         RULES.put("/api/cycles/{cycleId}/position-statement.docx", Rule.MEMBER);
         RULES.put("/api/cycles/{cycleId}/position-statement.pdf", Rule.MEMBER);
         RULES.put("/api/cycles/{cycleId}/position-statement/submission-pack.zip", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/data-draft", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/progress", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan.xlsx", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan.docx", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/actions/new", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/actions/{actionId}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/actions/{actionId}/pdsa", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/actions/{actionId}/pdsa/{number}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/import", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/comparators", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/chart.svg", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/chart.png", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/data.csv", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/values", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/periods/{period}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/phases", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/publish", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/indicator-values", Rule.MEMBER);
+        RULES.put("/api/partnerships/{partnership}/indicators/{code}/spc", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/document-log.csv", Rule.MEMBER);
@@ -131,6 +153,8 @@ class AccessRulesTest {
             // The demo cycle, started for Clackmannanshire when the application starts.
             Map.entry("{cycle}", "1"),
             Map.entry("{cycleId}", "1"),
+            Map.entry("{actionId}", "999999"),
+            Map.entry("{period}", "2024-03"),
             Map.entry("{key}", "context"));
 
     /** The kinds of user: nobody, then demo accounts holding each role. */
