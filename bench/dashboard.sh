@@ -18,7 +18,7 @@ source "$here/run-app.sh"
 trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # 48 months of figures for every extra indicator, for every partnership, so comparators have data.
-for p in $(curl -fs -H "Authorization: Bearer demo-admin-token" "$APP_URL/api/partnerships" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
+for p in $(curl -fs -H "Authorization: Bearer demo-admin-token" "$APP_URL/api/partnerships" | grep -o '"id":"[^"]*"' | cut -d'"' -f4); do
   awk -v seed="${#p}" 'BEGIN { srand(seed); print "indicator,period,numerator,denominator"
     for (i = 1; i <= 38; i++) for (k = 0; k < 48; k++) {
       y = 2022 + int((k + 10) / 12); m = (k + 10) % 12 + 1; d = 20 + int(rand() * 20)
