@@ -117,10 +117,7 @@ public class DocumentLogExport {
     }
 
     static String csvCell(String value) {
-        String cell = value == null ? "" : value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
+        String cell = scot.triangulate.shared.SpreadsheetText.formulaSafe(value);
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             cell = "\"" + cell.replace("\"", "\"\"") + "\"";
         }

@@ -42,6 +42,12 @@ public class AccountService {
         return find(username).orElseThrow(() -> new NotFoundException("person", username));
     }
 
+    /** The agency a person works for in a partnership; {@code OTHER} when they are not a member (an administrator). */
+    public scot.triangulate.partnership.Agency agencyIn(String username, String partnership) {
+        return memberships(username).stream().filter(m -> m.partnership().equals(partnership))
+                .map(Membership::agency).findFirst().orElse(scot.triangulate.partnership.Agency.OTHER);
+    }
+
     public List<Membership> memberships(String username) {
         return accounts.membershipsByUsername(username);
     }

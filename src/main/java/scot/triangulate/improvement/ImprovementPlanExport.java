@@ -133,20 +133,8 @@ public class ImprovementPlanExport {
 
     private static void cells(Row row, String[] values) {
         for (int c = 0; c < values.length; c++) {
-            row.createCell(c).setCellValue(formulaSafe(values[c]));
+            row.createCell(c).setCellValue(scot.triangulate.shared.SpreadsheetText.formulaSafe(values[c]));
         }
-    }
-
-    /**
-     * Text a spreadsheet program would run as a formula (starting = + - @, or a tab or return before one) is
-     * prefixed with an apostrophe, as the document log's exports do: a plan is written by many hands.
-     */
-    static String formulaSafe(String value) {
-        String cell = value == null ? "" : value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 
     private static String date(LocalDate date) {

@@ -46,13 +46,13 @@ public record ChartTable(List<String> comparatorNames, List<Row> rows, int decim
             List<String> header = new ArrayList<>(List.of("period", "numerator", "denominator", "value", "centre",
                     "lower limit", "upper limit", "median", "signals"));
             header.addAll(comparatorNames);
-            printer.printRecord(header.stream().map(ChartTable::safe).toList());
+            printer.printRecord(header.stream().map(scot.triangulate.shared.SpreadsheetText::formulaSafe).toList());
             for (Row r : rows) {
                 List<String> cells = new ArrayList<>(List.of(r.period(), plain(r.numerator()), plain(r.denominator()),
                         r.value(), r.centre(), r.lcl(), r.ucl(), r.median(),
                         r.rules().stream().map(Enum::name).collect(Collectors.joining(" "))));
                 cells.addAll(r.comparators());
-                printer.printRecord(cells.stream().map(ChartTable::safe).toList());
+                printer.printRecord(cells.stream().map(scot.triangulate.shared.SpreadsheetText::formulaSafe).toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -75,7 +75,4 @@ public record ChartTable(List<String> comparatorNames, List<Row> rows, int decim
         return number == null ? "" : number.stripTrailingZeros().toPlainString();
     }
 
-    private static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 }

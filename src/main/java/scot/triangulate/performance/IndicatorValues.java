@@ -141,8 +141,4 @@ public class IndicatorValues {
         return new IndicatorValue(r.partnership(), r.indicatorCode(), new Period(indicator.periodType(), r.periodStart()),
                 r.numerator(), r.denominator(), r.value(), r.revision(), r.recordedBy(), r.recordedAt());
     }
-
-    static BigDecimal scale(BigDecimal value, Indicator indicator) {
-        return value.setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP);
-    }
 }

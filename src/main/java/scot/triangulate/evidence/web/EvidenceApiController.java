@@ -25,7 +25,6 @@ import scot.triangulate.evidence.NewEvidence;
 import scot.triangulate.evidence.ScreeningFinding;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.Membership;
 import scot.triangulate.partnership.Agency;
 
 @RestController
@@ -73,7 +72,7 @@ class EvidenceApiController {
             Principal principal) throws IOException {
         NewEvidence.Upload upload = Uploads.upload(file);
         NewEvidence request = new NewEvidence(title == null ? null : title.strip(), description, 
-                agency != null ? agency : agencyOf(principal, partnership), documentDate, sourceType,
+                agency != null ? agency : accounts.agencyIn(principal.getName(), partnership), documentDate, sourceType,
                 indicators == null ? List.of() : indicators, coreCategory, upload, upload == null ? url : (url == null || url.isBlank() ? null : url));
         EvidenceItem item = evidence.add(partnership, request, principal.getName());
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -123,9 +122,4 @@ class EvidenceApiController {
         return new Finding(f.id(), f.kind(), f.location(), f.excerpt(), f.cleared());
     }
 
-    private Agency agencyOf(Principal principal, String partnership) {
-        return accounts.memberships(principal.getName()).stream()
-                .filter(m -> m.partnership().equals(partnership)).map(Membership::agency).findFirst()
-                .orElse(Agency.OTHER);
-    }
 }

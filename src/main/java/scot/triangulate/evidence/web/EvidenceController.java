@@ -30,7 +30,6 @@ import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.Membership;
 import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
@@ -67,7 +66,7 @@ class EvidenceController {
 
     @GetMapping("/partnerships/{partnership}/evidence/new")
     String newEvidence(@PathVariable String partnership, Principal principal, Model model) {
-        model.addAttribute("addEvidenceForm", AddEvidenceForm.empty(agencyOf(principal, partnership)));
+        model.addAttribute("addEvidenceForm", AddEvidenceForm.empty(accounts.agencyIn(principal.getName(), partnership)));
         return form(partnership, model);
     }
 
@@ -156,11 +155,6 @@ class EvidenceController {
         model.addAttribute("indicatorChoices", evidence.indicatorChoices());
     }
 
-    private Agency agencyOf(Principal principal, String partnership) {
-        return accounts.memberships(principal.getName()).stream()
-                .filter(m -> m.partnership().equals(partnership)).map(Membership::agency).findFirst()
-                .orElse(Agency.OTHER);
-    }
 
     static int number(String number) {
         return DocumentNumber.parse(number).orElseThrow(() -> new NotFoundException("document", number));

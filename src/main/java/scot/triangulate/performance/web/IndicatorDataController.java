@@ -16,8 +16,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.Membership;
-import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.performance.Comparators;
 import scot.triangulate.performance.ImportProblem;
@@ -133,7 +131,8 @@ class IndicatorDataController {
         Indicator indicator = indicators.get(code);
         partnerships.get(partnership);
         try {
-            EvidenceItem item = publishing.publish(partnership, indicator.code(), agencyOf(principal, partnership),
+            EvidenceItem item = publishing.publish(partnership, indicator.code(),
+                    accounts.agencyIn(principal.getName(), partnership),
                     principal.getName());
             redirect.addFlashAttribute("added", item.documentNumber());
             return "redirect:/partnerships/" + partnership + "/evidence/" + item.documentNumber();
@@ -199,11 +198,6 @@ class IndicatorDataController {
         }
     }
 
-    private Agency agencyOf(Principal principal, String partnership) {
-        return accounts.memberships(principal.getName()).stream()
-                .filter(m -> m.partnership().equals(partnership)).map(Membership::agency).findFirst()
-                .orElse(Agency.OTHER);
-    }
 
     private static String back(String partnership, Indicator indicator, String anchor) {
         return "redirect:/partnerships/" + partnership + "/performance/indicators/" + indicator.code() + anchor;
