@@ -89,12 +89,12 @@ class DemoPerformanceData {
                 figures.addAll(series(partnership, indicator, onRegister.get(partnership.slug())));
             }
         }
-        values.importChecked(figures, BY);
+        values.importPublished(figures, BY);
         // Scotland's figures as each year's own publication gave them, then the next year's revisions on top, so the
         // history keeps both.
         Indicator register = indicators.get(REGISTER);
-        values.importChecked(national.stream().map(f -> scotland(register, f.year(), f.firstPublished())).toList(), BY);
-        values.importChecked(national.stream().filter(f -> f.revised() != null)
+        values.importPublished(national.stream().map(f -> scotland(register, f.year(), f.firstPublished())).toList(), BY);
+        values.importPublished(national.stream().filter(f -> f.revised() != null)
                 .map(f -> scotland(register, f.year(), f.revised())).toList(), BY);
     }
 

@@ -65,7 +65,7 @@ class DemoSelfEvaluation {
         cite(cycle, "6.4", "D021", "Staff say chronologies help them understand risk");
         cite(cycle, "6.4", "D009", "Audit findings go to the CPC");
         evaluations.gradeFromPerspective(cycle, "6.4", "COUNCIL_SOCIAL_WORK", 5, "Data drives the committee's work", "demo-lead");
-        return cycles.get(cycle.id());
+        return cycles.get(cycle.partnership(), cycle.id());
     }
 
     private void answer(Cycle cycle, String code, String now, String know, String next, String strengths, String areas) {

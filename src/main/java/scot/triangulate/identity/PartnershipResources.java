@@ -12,5 +12,5 @@ public interface PartnershipResources {
     String type();
 
     /** The partnership owning the resource, or empty if there is no such resource. */
-    Optional<String> partnershipOf(String id);
+    Optional<String> partnershipOf(long id);
 }

@@ -3,6 +3,7 @@ package scot.triangulate.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import scot.triangulate.shared.ResourceId;
 
 /**
  * The access rules. Every route is denied unless a rule here allows it; a partnership's pages and API
@@ -35,6 +37,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** Set on a request denied because what it names is not there for the asker: answered as not found. */
+    private static final String NOT_FOUND = SecurityConfig.class.getName() + ".NOT_FOUND";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -77,7 +82,8 @@ class SecurityConfig {
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
-                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN), api)
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(
+                        request.getAttribute(NOT_FOUND) != null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN), api)
                 // A form posted after the sign-in expired fails its CSRF check: ask the person to sign in again
                 // (pages keep unsaved text in the browser and offer it back) rather than show "forbidden".
                 .defaultAccessDeniedHandlerFor((request, response, denied) -> {
@@ -95,28 +101,34 @@ class SecurityConfig {
 
     /**
      * A resource addressed by its own id (e.g. {@code /api/cycles/42}) answers those who may see the partnership
-     * owning it. An unknown id is let through to its controller, which answers 404 without showing anything.
+     * owning it. An id that is not written canonically ({@link ResourceId}), or names nothing, is denied; so is
+     * another partnership's resource, and all three answer alike (404), so nobody learns which ids exist.
      */
     private static AuthorizationManager<RequestAuthorizationContext> ownedResource(PartnershipAccess access,
             Map<String, PartnershipResources> owners) {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
             PartnershipResources owner = owners.get(context.getVariables().get("type"));
-            if (owner == null) {
-                return new AuthorizationDecision(false);
-            }
             Authentication who = authentication.get();
-            if (who == null || !who.isAuthenticated() || who instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            if (owner == null || !signedIn(who)) {
                 return new AuthorizationDecision(false);
             }
-            return new AuthorizationDecision(owner.partnershipOf(context.getVariables().get("id"))
+            OptionalLong id = ResourceId.parse(context.getVariables().get("id"));
+            boolean visible = id.isPresent() && owner.partnershipOf(id.getAsLong())
                     .map(partnership -> access.canView(who, partnership))
-                    .orElse(true));
+                    .orElse(false);
+            if (!visible) {
+                context.getRequest().setAttribute(NOT_FOUND, Boolean.TRUE);
+            }
+            return new AuthorizationDecision(visible);
         };
     }
 
-    private static boolean signedIn() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    private static boolean signedIn(Authentication who) {
         return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+    }
+
+    private static boolean signedIn() {
+        return signedIn(SecurityContextHolder.getContext().getAuthentication());
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> partnership(PartnershipAccess access, boolean leadOnly) {

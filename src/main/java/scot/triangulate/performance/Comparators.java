@@ -36,7 +36,7 @@ public class Comparators {
 
     /** The comparator lines over the partnership's own periods, Scotland first. */
     public List<ComparatorLine> lines(Indicator indicator, String partnership, List<Period> periods) {
-        Map<Period, List<IndicatorValue>> byPeriod = values.everyPartnership(indicator.code()).stream()
+        Map<Period, List<IndicatorValue>> byPeriod = values.comparable(indicator.code(), partnership).stream()
                 .collect(Collectors.groupingBy(IndicatorValue::period));
         Set<String> family = familyOf(partnership);
         List<Partnership> chosen = chosen(partnership);
@@ -78,7 +78,7 @@ public class Comparators {
      */
     public Map<String, Figures> latest(String partnership, Map<Indicator, Period> latestPeriods) {
         Set<String> family = familyOf(partnership);
-        Map<String, List<IndicatorValue>> byCode = values.atPeriods(latestPeriods).stream()
+        Map<String, List<IndicatorValue>> byCode = values.comparableAt(latestPeriods, partnership).stream()
                 .collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
         Map<String, Figures> figures = new HashMap<>();
         latestPeriods.keySet().forEach(i -> figures.put(i.code(), at(i, byCode.getOrDefault(i.code(), List.of()), family)));

@@ -41,19 +41,43 @@ class IndicatorValueRepository {
                 .params(partnership, code).query(IndicatorValueRepository::row).list();
     }
 
-    /** Every partnership's figures (and Scotland's own) for one indicator, for comparators. */
-    List<Row> everyPartnership(String code) {
-        return jdbc.sql("select " + COLUMNS + " from indicator_value where indicator_code = ? order by period_start, partnership")
-                .param(code).query(IndicatorValueRepository::row).list();
+    /** Only Scotland's own figures, the viewer's, and what other partnerships have shared are ever compared. */
+    private static final String COMPARABLE = "(partnership = :viewer or partnership = '" + IndicatorValues.SCOTLAND
+            + "' or shared_at is not null)";
+
+    /** The figures a partnership may compare itself with for one indicator: see {@link #COMPARABLE}. */
+    List<Row> everyPartnership(String code, String viewer) {
+        return jdbc.sql("select " + COLUMNS + " from indicator_value where indicator_code = :code and " + COMPARABLE
+                + " order by period_start, partnership")
+                .param("code", code).param("viewer", viewer).query(IndicatorValueRepository::row).list();
     }
 
-    /** Every partnership's figures for each (indicator, period) pair given. */
-    List<Row> atPeriods(List<String> codes, List<LocalDate> periods) {
+    /** The comparable figures ({@link #COMPARABLE}) for each (indicator, period) pair given. */
+    List<Row> atPeriods(List<String> codes, List<LocalDate> periods, String viewer) {
         return jdbc.sql("select " + COLUMNS + """
                 from indicator_value
-                where (indicator_code, period_start) in (select * from unnest(?::text[], ?::date[]))
-                """).params(codes.toArray(String[]::new), periods.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                where (indicator_code, period_start) in (select * from unnest(:codes::text[], :periods::date[]))
+                  and """ + COMPARABLE)
+                .param("codes", codes.toArray(String[]::new))
+                .param("periods", periods.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .param("viewer", viewer)
                 .query(IndicatorValueRepository::row).list();
+    }
+
+    /** Shares every figure of one indicator not yet shared; the number of figures newly shared. */
+    int share(String partnership, String code, String by) {
+        return jdbc.sql("""
+                update indicator_value set shared_at = now(), shared_by = ?
+                where partnership = ? and indicator_code = ? and shared_at is null
+                """).params(by, partnership, code).update();
+    }
+
+    /** How many of a partnership's figures for one indicator are shared, and how many there are. */
+    Sharing sharing(String partnership, String code) {
+        return jdbc.sql("""
+                select count(*) filter (where shared_at is not null), count(*)
+                from indicator_value where partnership = ? and indicator_code = ?
+                """).params(partnership, code).query((rs, n) -> new Sharing(rs.getInt(1), rs.getInt(2))).single();
     }
 
     List<Row> partnership(String partnership) {
@@ -84,7 +108,8 @@ class IndicatorValueRepository {
                 values (:partnership, :code, :period, :numerator, :denominator, :value, :revision, :by)
                 on conflict (partnership, indicator_code, period_start) do update
                 set numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
-                    revision = excluded.revision, recorded_by = excluded.recorded_by, recorded_at = now()
+                    revision = excluded.revision, recorded_by = excluded.recorded_by, recorded_at = now(),
+                    shared_at = null, shared_by = null
                 """).paramSource(params(value, revision, by)).update();
         jdbc.sql("""
                 insert into indicator_value_revision (partnership, indicator_code, period_start, numerator, denominator,
@@ -109,8 +134,9 @@ class IndicatorValueRepository {
     /**
      * Stores a checked import in the current transaction: the rows are copied into a temporary table, then new
      * periods are added and changed figures revised in two statements, so 100,000 rows take well under a second.
+     * National statistics come shared ({@code shared}); anything else is shared only when its lead says so.
      */
-    ImportResult importValues(List<NewValue> values, String by) {
+    ImportResult importValues(List<NewValue> values, String by, boolean shared) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -153,14 +179,19 @@ class IndicatorValueRepository {
             }
             try (var upsert = connection.prepareStatement("""
                     insert into indicator_value (partnership, indicator_code, period_start, numerator, denominator,
-                                                 value, revision, recorded_by)
-                    select partnership, indicator_code, period_start, numerator, denominator, value, revision, ?
+                                                 value, revision, recorded_by, shared_at, shared_by)
+                    select partnership, indicator_code, period_start, numerator, denominator, value, revision, ?,
+                           case when ? then now() end, case when ? then ? end
                     from import_change
                     on conflict (partnership, indicator_code, period_start) do update
                     set numerator = excluded.numerator, denominator = excluded.denominator, value = excluded.value,
-                        revision = excluded.revision, recorded_by = excluded.recorded_by, recorded_at = now()
+                        revision = excluded.revision, recorded_by = excluded.recorded_by, recorded_at = now(),
+                        shared_at = excluded.shared_at, shared_by = excluded.shared_by
                     """)) {
                 upsert.setString(1, by);
+                upsert.setBoolean(2, shared);
+                upsert.setBoolean(3, shared);
+                upsert.setString(4, by);
                 upsert.executeUpdate();
             }
             return new ImportResult(added, revised, values.size() - added - revised);

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import scot.triangulate.audit.AuditLog;
+import scot.triangulate.identity.AccountRole;
+import scot.triangulate.identity.AccountService;
+import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.ConcurrentChangeException;
@@ -27,9 +32,13 @@ public class IndicatorValues {
     private final PartnershipService partnerships;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final AccountService accounts;
+    private final PartnershipAccess access;
 
     IndicatorValues(IndicatorValueRepository repository, IndicatorCatalogue indicators, PartnershipService partnerships,
-            AuditLog audit, TransactionTemplate transaction) {
+            AuditLog audit, TransactionTemplate transaction, AccountService accounts, PartnershipAccess access) {
+        this.accounts = accounts;
+        this.access = access;
         this.repository = repository;
         this.indicators = indicators;
         this.partnerships = partnerships;
@@ -53,14 +62,17 @@ public class IndicatorValues {
         return byCode;
     }
 
-    /** Every partnership's figures (and Scotland's own) for one indicator. */
-    public List<IndicatorValue> everyPartnership(String code) {
+    /**
+     * The figures a partnership may compare itself with for one indicator: its own, Scotland's, and those other
+     * partnerships have shared for comparison.
+     */
+    public List<IndicatorValue> comparable(String code, String viewer) {
         Indicator indicator = indicators.get(code);
-        return repository.everyPartnership(indicator.code()).stream().map(r -> value(indicator, r)).toList();
+        return repository.everyPartnership(indicator.code(), viewer).stream().map(r -> value(indicator, r)).toList();
     }
 
-    /** Every partnership's figures (and Scotland's own) for the period given for each indicator. */
-    public List<IndicatorValue> atPeriods(Map<Indicator, Period> periods) {
+    /** The figures a partnership may compare itself with ({@link #comparable}) for the period given for each indicator. */
+    public List<IndicatorValue> comparableAt(Map<Indicator, Period> periods, String viewer) {
         if (periods.isEmpty()) {
             return List.of();
         }
@@ -68,7 +80,7 @@ public class IndicatorValues {
         Map<String, Indicator> byCode = new java.util.HashMap<>();
         order.forEach(i -> byCode.put(i.code(), i));
         return repository.atPeriods(order.stream().map(Indicator::code).toList(),
-                order.stream().map(i -> periods.get(i).start()).toList()).stream()
+                order.stream().map(i -> periods.get(i).start()).toList(), viewer).stream()
                 .map(r -> value(byCode.get(r.indicatorCode()), r)).toList();
     }
 
@@ -107,20 +119,49 @@ public class IndicatorValues {
         });
     }
 
-    /** Imports a CSV or XLSX file all-or-nothing: any bad row refuses the whole file with a report of every one. */
+    /**
+     * Imports a CSV or XLSX file all-or-nothing: any bad row refuses the whole file with a report of every one. What an
+     * administrator loads is national statistics, published already, so it is shared for comparison at once.
+     */
     public ImportResult importFile(String partnership, String fileName, byte[] content, String by) {
         Partnership owner = partnerships.get(partnership);
         List<NewValue> values = rows(owner).check(ImportTable.read(fileName, content));
+        boolean national = accounts.find(by).filter(a -> a.has(AccountRole.ADMINISTRATOR)).isPresent();
         return transaction.execute(status -> {
-            ImportResult result = repository.importValues(values, by);
+            ImportResult result = repository.importValues(values, by, national);
             audit.record("indicator-values.imported", "indicator-values", fileName, partnership, null, result);
             return result;
         });
     }
 
-    /** Stores figures already checked, such as Scotland's published series; used by the demonstration data. */
-    public ImportResult importChecked(List<NewValue> values, String by) {
-        return transaction.execute(status -> repository.importValues(values, by));
+    /** Stores figures already checked and published, such as Scotland's series; used by the demonstration data. */
+    public ImportResult importPublished(List<NewValue> values, String by) {
+        return transaction.execute(status -> repository.importValues(values, by, true));
+    }
+
+    /**
+     * Shares a partnership's figures for one indicator with other partnerships' comparators: a decision for its
+     * lead (or an administrator). A revised figure is withdrawn until shared again.
+     */
+    public Sharing share(String partnership, String code, Authentication actor) {
+        Indicator indicator = indicators.get(code);
+        partnerships.get(partnership);
+        if (!access.canLead(actor, partnership)) {
+            throw new AccessDeniedException("Only a partnership lead shares its figures");
+        }
+        return transaction.execute(status -> {
+            int shared = repository.share(partnership, indicator.code(), actor.getName());
+            if (shared > 0) {
+                audit.record("indicator-values.shared", "indicator-values", indicator.code(), partnership, null,
+                        Map.of("figures", shared));
+            }
+            return repository.sharing(partnership, indicator.code());
+        });
+    }
+
+    /** How many of a partnership's figures for one indicator other partnerships can compare with. */
+    public Sharing sharing(String partnership, String code) {
+        return repository.sharing(partnership, indicators.get(code).code());
     }
 
     private ImportRows rows(Partnership owner) {

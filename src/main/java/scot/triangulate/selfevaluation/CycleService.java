@@ -12,6 +12,8 @@ import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.PartnershipResources;
 import scot.triangulate.shared.NotFoundException;
+import scot.triangulate.identity.PartnershipAccess;
+import org.springframework.security.core.Authentication;
 
 /** Self-evaluation cycles: started by a partnership lead, with the indicators in scope. */
 @Service
@@ -25,8 +27,10 @@ public class CycleService implements PartnershipResources {
     private final CycleRepository cycles;
     private final FrameworkCatalogue frameworks;
     private final AuditLog audit;
+    private final PartnershipAccess access;
 
-    CycleService(CycleRepository cycles, FrameworkCatalogue frameworks, AuditLog audit) {
+    CycleService(CycleRepository cycles, FrameworkCatalogue frameworks, AuditLog audit, PartnershipAccess access) {
+        this.access = access;
         this.cycles = cycles;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -66,8 +70,17 @@ public class CycleService implements PartnershipResources {
         return focus.isEmpty() ? framework.indicators().stream().map(Framework.Indicator::code).toList() : focus;
     }
 
-    public Cycle get(long id) {
+    private Cycle get(long id) {
         return cycles.find(id).orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
+    }
+
+    /**
+     * The cycle, if the acting person may see its partnership. Another partnership's cycle is not found, exactly
+     * as one that does not exist, whatever the route that asked.
+     */
+    public Cycle get(long id, Authentication actor) {
+        return cycles.find(id).filter(c -> access.canView(actor, c.partnership()))
+                .orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
     }
 
     /** The cycle, if it belongs to this partnership; a cycle of another partnership is not found. */
@@ -86,11 +99,7 @@ public class CycleService implements PartnershipResources {
     }
 
     @Override
-    public Optional<String> partnershipOf(String id) {
-        try {
-            return cycles.partnershipOf(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    public Optional<String> partnershipOf(long id) {
+        return cycles.partnershipOf(id);
     }
 }

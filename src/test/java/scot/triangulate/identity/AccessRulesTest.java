@@ -118,6 +118,7 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/performance/indicators/{code}/periods/{period}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/indicators/{code}/phases", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/indicators/{code}/publish", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/indicators/{code}/share", Rule.LEAD);
         RULES.put("/api/partnerships/{partnership}/indicator-values", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/indicators/{code}/spc", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/evidence", Rule.MEMBER);

@@ -138,9 +138,10 @@ class PositionStatementApiTest {
     void unknownSectionsCyclesAndOtherPartnershipsAreRefused() throws Exception {
         save(LEAD, "no-such-section", "Words", 0).andExpect(status().isNotFound());
         mvc.perform(get("/api/cycles/99999999/position-statement").header("Authorization", LEAD)).andExpect(status().isNotFound());
-        mvc.perform(get(api("/position-statement")).header("Authorization", OTHER_LEAD)).andExpect(status().isForbidden());
-        save(OTHER_LEAD, "context", "Words", 0).andExpect(status().isForbidden());
-        mvc.perform(get(api("/position-statement.pdf")).header("Authorization", OTHER_LEAD)).andExpect(status().isForbidden());
+        // Another partnership's cycle is not found, exactly as one that does not exist.
+        mvc.perform(get(api("/position-statement")).header("Authorization", OTHER_LEAD)).andExpect(status().isNotFound());
+        save(OTHER_LEAD, "context", "Words", 0).andExpect(status().isNotFound());
+        mvc.perform(get(api("/position-statement.pdf")).header("Authorization", OTHER_LEAD)).andExpect(status().isNotFound());
         mvc.perform(get(api("/position-statement"))).andExpect(status().isUnauthorized());
         // The pages of another partnership's cycle are not found, even for a member of the owning partnership.
         mvc.perform(get("/partnerships/stirling/cycles/" + cycle.id() + "/position-statement").header("Authorization", OTHER_LEAD))

@@ -1,6 +1,7 @@
 package scot.triangulate.selfevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,9 +19,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import scot.triangulate.IntegrationTest;
+import scot.triangulate.shared.NotFoundException;
 import scot.triangulate.audit.AuditLog;
 
 /** Cycles and evaluations end to end: starting, grading from two agencies, agreeing, citing, checks, API, export. */
@@ -59,7 +64,7 @@ class SelfEvaluationTest {
     @Test
     void aLeadStartsACycleWithTheFocusIndicatorsByDefault() throws Exception {
         long id = startCycle(LEAD, 201);
-        Cycle cycle = cycles.get(id);
+        Cycle cycle = cycles.get("clackmannanshire", id);
         assertThat(cycle.indicators()).containsExactly("2.1", "2.2", "5.1", "5.2", "5.3", "5.4", "6.2", "6.4", "8.1", "9.2", "10");
         assertThat(cycle.partnership()).isEqualTo("clackmannanshire");
         startCycle(CONTRIBUTOR, 403);
@@ -72,7 +77,7 @@ class SelfEvaluationTest {
 
     @Test
     void twoAgenciesGradeIndependentlyAndTheLeadAgreesTheGrade() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         var contributor = user(users.loadUserByUsername("demo-contributor"));
         var lead = user(users.loadUserByUsername("demo-lead"));
         String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/5.2";
@@ -102,7 +107,7 @@ class SelfEvaluationTest {
 
     @Test
     void aGradeWithoutALevelIsRefusedWithAnErrorSummary() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         var contributor = user(users.loadUserByUsername("demo-contributor"));
         String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/2.2";
         // Flash attributes live in the session, which Spring Session keeps in PostgreSQL behind a cookie.
@@ -116,7 +121,7 @@ class SelfEvaluationTest {
 
     @Test
     void anUntriangulatedGradeIsFixedByCitingEvidence() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         evaluations.cite(cycle, "6.4", "D009", "Audit of chronologies", "demo-lead");
         JsonNode before = evaluation(cycle.id(), "6.4", CONTRIBUTOR);
         assertThat(before.get("triangulation").get("triangulated").asBoolean()).isFalse();
@@ -136,7 +141,7 @@ class SelfEvaluationTest {
 
     @Test
     void aStaleVersionIsRefusedAndNothingIsOverwritten() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         int version = evaluations.evaluation(cycle, "9.2").version();
         evaluations.saveAnswers(cycle, "9.2", new Answers("First", "", "", "", "", ""), version, "demo-lead");
         mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/9.2").header("Authorization", CONTRIBUTOR)
@@ -156,7 +161,7 @@ class SelfEvaluationTest {
 
     @Test
     void aContributorCannotChangeThePartnershipGradeThroughTheApi() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         int version = evaluations.evaluation(cycle, "2.2").version();
         mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/2.2").header("Authorization", CONTRIBUTOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"grade\":6,\"version\":" + version + "}"))
@@ -165,19 +170,34 @@ class SelfEvaluationTest {
     }
 
     @Test
+    void theServiceFindsACycleOnlyForThoseWhoMaySeeIt() throws Exception {
+        long id = startCycle(LEAD, 201);
+        assertThatThrownBy(() -> cycles.get(id, signedIn("demo-other-lead"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cycles.get(id, signedIn("demo-inspector"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cycles.get(id, null)).isInstanceOf(NotFoundException.class);
+        assertThat(cycles.get(id, signedIn("demo-contributor")).id()).isEqualTo(id);
+        assertThat(cycles.get(id, signedIn("demo-admin")).id()).isEqualTo(id);
+    }
+
+    private Authentication signedIn(String username) {
+        UserDetails person = users.loadUserByUsername(username);
+        return new UsernamePasswordAuthenticationToken(person, null, person.getAuthorities());
+    }
+
+    @Test
     void anotherPartnershipCannotReachTheCycle() throws Exception {
         long id = startCycle(LEAD, 201);
         mvc.perform(get("/api/cycles/" + id + "/evaluations/2.1").header("Authorization", "Bearer demo-other-lead-token"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/partnerships/stirling/cycles/" + id).with(user(users.loadUserByUsername("demo-other-lead"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/cycles/999999/evaluations/2.1").header("Authorization", LEAD)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/cycles/not-a-number/evaluations/2.1").header("Authorization", LEAD)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/cycles/not-a-number/evaluations/2.1").header("Authorization", LEAD)).andExpect(status().isNotFound());
     }
 
     @Test
     void theSummaryShowsGradesSpreadAndTriangulationAndExportsAsXlsx() throws Exception {
-        Cycle cycle = cycles.get(startCycle(LEAD, 201));
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         evaluations.gradeFromPerspective(cycle, "2.1", "NHS_BOARD", 4, "", "demo-contributor");
         evaluations.gradeFromPerspective(cycle, "2.1", "POLICE_SCOTLAND", 2, "", "demo-lead");
         var contributor = user(users.loadUserByUsername("demo-contributor"));

@@ -25,6 +25,7 @@ import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
+import scot.triangulate.shared.ResourceId;
 
 /**
  * One action of an improvement plan: made from scratch or from an area for improvement, edited with its SMART
@@ -192,13 +193,9 @@ class ActionController {
         model.addAttribute("qualityIndicators", frameworks.framework(cycle.frameworkId()).indicators());
     }
 
-    /** Ids in paths are numbers; anything else names nothing there is. */
+    /** Ids in paths are numbers written canonically; anything else names nothing there is. */
     private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("improvement action", text);
-        }
+        return ResourceId.parse(text).orElseThrow(() -> new NotFoundException("improvement action", text));
     }
 
     private static String redirect(Cycle cycle, long actionId, String anchor) {

@@ -3,6 +3,7 @@ package scot.triangulate.performance.web;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -141,6 +142,16 @@ class IndicatorDataController {
             redirect.addFlashAttribute("publishProblemArguments", e.arguments());
             return back(partnership, indicator, "#publish");
         }
+    }
+
+    /** Lets other partnerships' comparators read this indicator's figures: the lead's decision, made in the service. */
+    @PostMapping("/partnerships/{partnership}/performance/indicators/{code}/share")
+    String share(@PathVariable String partnership, @PathVariable String code, Authentication authentication,
+            RedirectAttributes redirect) {
+        Indicator indicator = indicators.get(code);
+        values.share(partnership, indicator.code(), authentication);
+        redirect.addFlashAttribute("sharedNow", Boolean.TRUE);
+        return back(partnership, indicator, "#sharing");
     }
 
     @GetMapping("/partnerships/{partnership}/performance/import")

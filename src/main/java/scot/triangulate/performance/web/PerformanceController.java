@@ -9,7 +9,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import scot.triangulate.identity.PartnershipAccess;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +47,11 @@ class PerformanceController {
     private final PartnershipService partnerships;
     private final ChartViews views;
 
+    private final PartnershipAccess access;
+
     PerformanceController(IndicatorCatalogue indicators, IndicatorSummaries summaries, IndicatorCharts charts,
-            IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views) {
+            IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views, PartnershipAccess access) {
+        this.access = access;
         this.indicators = indicators;
         this.summaries = summaries;
         this.charts = charts;
@@ -76,11 +81,13 @@ class PerformanceController {
 
     @GetMapping("/partnerships/{partnership}/performance/indicators/{code}")
     String indicator(@PathVariable String partnership, @PathVariable String code,
-            @RequestParam(required = false) String chart, Model model) {
+            @RequestParam(required = false) String chart, Authentication authentication, Model model) {
         Indicator indicator = indicators.get(code);
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("indicator", indicator);
         model.addAttribute("series", values.series(partnership, indicator.code()));
+        model.addAttribute("sharing", values.sharing(partnership, indicator.code()));
+        model.addAttribute("canLead", access.canLead(authentication, partnership));
         Phases phases = charts.phases(partnership, indicator.code());
         model.addAttribute("phases", phases);
         model.addAttribute("periodExample", Period.example(indicator.periodType(), indicator.censusDate()));

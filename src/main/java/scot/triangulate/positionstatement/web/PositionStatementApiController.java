@@ -93,29 +93,31 @@ class PositionStatementApiController {
     }
 
     @GetMapping("/position-statement")
-    StatementBody statement(@PathVariable long cycleId, @RequestParam(name = "version", required = false) String version) {
-        PositionStatement statement = statements.version(cycles.get(cycleId), version);
+    StatementBody statement(@PathVariable long cycleId, @RequestParam(name = "version", required = false) String version,
+            Authentication authentication) {
+        PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         return new StatementBody(cycleId, statement.template().id(), statement.versionId(), statement.wordCount(),
                 statement.template().wordLimit(), statement.sections().stream().map(SectionBody::of).toList());
     }
 
     @PutMapping("/position-statement/sections/{key}")
-    SectionBody save(@PathVariable long cycleId, @PathVariable String key, @RequestBody SaveRequest request, Principal principal) {
-        Cycle cycle = cycles.get(cycleId);
+    SectionBody save(@PathVariable long cycleId, @PathVariable String key, @RequestBody SaveRequest request,
+            Authentication authentication, Principal principal) {
+        Cycle cycle = cycles.get(cycleId, authentication);
         return SectionBody.of(statements.save(cycle, key, request.text(), request.version() == null ? 0 : request.version(),
                 principal.getName()));
     }
 
     @GetMapping("/position-statement/checks")
-    ChecksBody checks(@PathVariable long cycleId) {
-        Cycle cycle = cycles.get(cycleId);
+    ChecksBody checks(@PathVariable long cycleId, Authentication authentication) {
+        Cycle cycle = cycles.get(cycleId, authentication);
         Checks checks = statements.checks(cycle);
         return new ChecksBody(checks.wordCount(), checks.wordLimit(), checks.passed(), problems(cycle, checks));
     }
 
     @PostMapping("/position-statement/submit")
     ResponseEntity<SubmittedBody> submit(@PathVariable long cycleId, Authentication authentication) {
-        Cycle cycle = cycles.get(cycleId);
+        Cycle cycle = cycles.get(cycleId, authentication);
         if (!access.canLead(authentication, cycle.partnership())) {
             throw new AccessDeniedException("Only a partnership lead submits the position statement");
         }
@@ -126,8 +128,8 @@ class PositionStatementApiController {
 
     @GetMapping("/position-statement.docx")
     void docx(@PathVariable long cycleId, @RequestParam(name = "version", required = false) String version,
-            HttpServletResponse response) throws IOException {
-        PositionStatement statement = statements.version(cycles.get(cycleId), version);
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 PositionStatementExports.fileName(statement) + ".docx");
         exports.docx(statement, baseUrl(), response.getOutputStream());
@@ -135,16 +137,16 @@ class PositionStatementApiController {
 
     @GetMapping("/position-statement.pdf")
     void pdf(@PathVariable long cycleId, @RequestParam(name = "version", required = false) String version,
-            HttpServletResponse response) throws IOException {
-        PositionStatement statement = statements.version(cycles.get(cycleId), version);
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/pdf", PositionStatementExports.fileName(statement) + ".pdf");
         exports.pdf(statement, baseUrl(), response.getOutputStream());
     }
 
     @GetMapping("/position-statement/submission-pack.zip")
     void pack(@PathVariable long cycleId, @RequestParam(name = "version", required = false) String version,
-            HttpServletResponse response) throws IOException {
-        PositionStatement statement = statements.version(cycles.get(cycleId), version);
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/zip", PositionStatementExports.fileName(statement) + "-submission-pack.zip");
         exports.submissionPack(statement, baseUrl(), response.getOutputStream());
     }

@@ -96,15 +96,15 @@ class SelfEvaluationApiController {
     }
 
     @GetMapping("/api/cycles/{cycle}/evaluations/{code}")
-    EvaluationView evaluation(@PathVariable long cycle, @PathVariable String code) {
-        Cycle c = cycles.get(cycle);
+    EvaluationView evaluation(@PathVariable long cycle, @PathVariable String code, Authentication authentication) {
+        Cycle c = cycles.get(cycle, authentication);
         return view(evaluations.evaluation(c, code));
     }
 
     @PutMapping("/api/cycles/{cycle}/evaluations/{code}")
     EvaluationView save(@PathVariable long cycle, @PathVariable String code, @RequestBody SaveEvaluation request,
             Authentication authentication, Principal principal) {
-        Cycle c = cycles.get(cycle);
+        Cycle c = cycles.get(cycle, authentication);
         if (request.version() == null) {
             throw new CycleRejectedException("version", "evaluation.version.required");
         }

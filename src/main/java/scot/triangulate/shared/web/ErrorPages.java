@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -40,7 +41,16 @@ class ErrorPages {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    /** A path whose id is not written canonically names nothing: not found, exactly as an unknown id. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return answer(HttpStatus.NOT_FOUND, "No such " + e.getName(), request, response);
+        }
+        return badRequest(e, request, response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
     Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.BAD_REQUEST, "The request is not valid: " + e.getMessage(), request, response);
     }
