@@ -102,7 +102,7 @@ public class AccountService {
     public void changePassword(String username, String currentPassword, String newPassword, String currentSession) {
         AccountRepository.Credentials credentials = accounts.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("person", username));
-        if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+        if (!passwordMatches(username, currentPassword)) {
             throw new IllegalArgumentException("password.current.wrong");
         }
         PasswordPolicy.check(newPassword);
@@ -111,12 +111,19 @@ public class AccountService {
         audit.record("account.password-changed", "account", username, null, null, null);
     }
 
-    /** Whether this is the person's current password. */
+    /** Whether this is the person's current password; each check counts as a sign-in attempt ({@link SignInThrottle}). */
     public boolean passwordMatches(String username, String password) {
-        return password != null && accounts.findByUsername(username)
+        if (password == null || throttle.attemptWhileSignedIn(username).isEmpty()) {
+            return false;
+        }
+        boolean matches = accounts.findByUsername(username)
                 .filter(credentials -> credentials.account().enabled())
                 .map(credentials -> passwordEncoder.matches(password, credentials.passwordHash()))
                 .orElse(false);
+        if (matches) {
+            throttle.clear(username);
+        }
+        return matches;
     }
 
     @Transactional

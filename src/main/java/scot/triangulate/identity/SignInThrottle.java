@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in throttling, per username and per source address. Each attempt is counted in one statement before its
@@ -51,6 +53,15 @@ class SignInThrottle {
         if (count(SOURCE + source, perSource).isEmpty()) {
             return OptionalInt.empty();
         }
+        return count(accountKey(username), perAccount);
+    }
+
+    /**
+     * Counts an attempt at the person's password made while signed in (to create a token or change the password);
+     * empty when it must wait. Counted in a transaction of its own, so a refused attempt still counts.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public OptionalInt attemptWhileSignedIn(String username) {
         return count(accountKey(username), perAccount);
     }
 

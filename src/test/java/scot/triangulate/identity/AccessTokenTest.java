@@ -95,6 +95,20 @@ class AccessTokenTest {
     }
 
     @Test
+    void guessingThePasswordOnTheTokenFormIsThrottledLikeSigningIn() throws Exception {
+        String username = "token-guesser-" + System.nanoTime();
+        accounts.create(username, "Token Guesser", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(post("/account/tokens").with(csrf()).with(user(users.loadUserByUsername(username)))
+                    .param("name", "guess").param("password", "guess " + attempt)).andExpect(status().isOk());
+        }
+        mvc.perform(post("/account/tokens").with(csrf()).with(user(users.loadUserByUsername(username)))
+                .param("name", "guess").param("password", "a long enough password")).andExpect(status().isOk());
+        assertThat(tokens.tokens(username)).isEmpty();
+        assertThat(accounts.get(username).locked()).isTrue();
+    }
+
+    @Test
     void aDisabledAccountsTokenStopsWorking() throws Exception {
         String username = "disabled-" + System.nanoTime();
         Account account = accounts.create(username, "Disabled", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
