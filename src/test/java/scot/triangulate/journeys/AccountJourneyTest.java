@@ -29,10 +29,10 @@ class AccountJourneyTest extends BrowserJourney {
 
         // Creating a token needs the password entered again.
         page.getByLabel("Token name").fill(tokenName);
-        page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill("not my password");
+        page.locator("form[action$='/account/tokens'] #password").fill("not my password");
         click(button(page, "Create token"));
         expect(page.locator("#password-error")).hasText("Your password is not right");
-        page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true)).fill("triangulate-demo");
+        page.locator("form[action$='/account/tokens'] #password").fill("triangulate-demo");
         click(button(page, "Create token"));
         expect(page).hasURL(Pattern.compile("/account#tokens$"));
         expect(page.locator("main")).containsText("Your new token is below. Copy it now: it will not be shown again.");
