@@ -41,14 +41,23 @@ class AccessTokenRepository {
                 .param("id", tokenId).param("accountId", accountId).update() == 1;
     }
 
-    /** The username owning an active token with this hash, marking the token used. */
+    /**
+     * The username owning an active token with this hash. The token's last use is written only when the one
+     * recorded is more than a minute old, so a busy client does not cost a write per request.
+     */
     Optional<String> useToken(String tokenHash) {
-        return jdbc.sql("""
-                update access_token t set last_used_at = now()
-                  from account a
-                 where t.token_hash = :hash and t.revoked_at is null and a.id = t.account_id and a.enabled
-                returning a.username
+        record Owner(long id, String username, boolean recent) {
+        }
+        Optional<Owner> owner = jdbc.sql("""
+                select t.id, a.username, coalesce(t.last_used_at > now() - interval '1 minute', false) as recent
+                  from access_token t join account a on a.id = t.account_id
+                 where t.token_hash = :hash and t.revoked_at is null and a.enabled
                 """)
-                .param("hash", tokenHash).query(String.class).optional();
+                .param("hash", tokenHash).query(Owner.class).optional();
+        owner.filter(o -> !o.recent()).ifPresent(o -> jdbc.sql("""
+                update access_token set last_used_at = now()
+                 where id = :id and (last_used_at is null or last_used_at <= now() - interval '1 minute')
+                """).param("id", o.id()).update());
+        return owner.map(Owner::username);
     }
 }

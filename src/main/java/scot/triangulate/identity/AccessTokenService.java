@@ -37,6 +37,18 @@ public class AccessTokenService {
         return tokens.forAccount(accounts.get(username).id());
     }
 
+    /**
+     * Creates a token for a person who has just entered their password again, and returns its secret, which is
+     * never shown again.
+     */
+    @Transactional
+    public String create(String username, String password, String name) {
+        if (!accounts.passwordMatches(username, password)) {
+            throw new IllegalArgumentException("token.password.wrong");
+        }
+        return create(username, name);
+    }
+
     /** Creates a token and returns its secret, which is never shown again. */
     @Transactional
     public String create(String username, String name) {
@@ -62,7 +74,6 @@ public class AccessTokenService {
         audit.record("access-token.revoked", "access-token", String.valueOf(tokenId), null, null, Map.of("owner", username));
     }
 
-    @Transactional
     Optional<String> authenticate(String token) {
         return tokens.useToken(hash(token));
     }

@@ -1,14 +1,13 @@
 package scot.triangulate.identity;
 
-import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs people in against their local account; a locked account is refused before its password is checked. */
+/** A person's local account with their rights: installation roles and the role in each partnership. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -23,11 +22,9 @@ class AccountDetailsService implements UserDetailsService {
         AccountRepository.Credentials credentials = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         Account account = credentials.account();
-        return User.withUsername(account.username())
-                .password(credentials.passwordHash())
-                .authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(OffsetDateTime.now()))
-                .build();
+        return new SignedInAccount(account.username(), credentials.passwordHash(), account.enabled(),
+                account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
+                accounts.membershipsByUsername(account.username()).stream()
+                        .collect(Collectors.toMap(Membership::partnership, Membership::role)));
     }
 }

@@ -17,9 +17,10 @@ import scot.triangulate.partnership.Agency;
 class AccountRepository {
 
     private static final String ACCOUNT = """
-            select id, username, display_name, email, account_roles, enabled, locked_until, version, password_hash,
-                   failed_sign_ins
-              from account
+            select a.id, a.username, a.display_name, a.email, a.account_roles, a.enabled, a.version, a.password_hash,
+                   case when t.not_before > now() then t.not_before end as locked_until,
+                   coalesce(t.attempts, 0) as failed_sign_ins
+              from account a left join sign_in_throttle t on t.throttle_key = 'account:' || a.username
             """;
 
     private final JdbcClient jdbc;
@@ -33,16 +34,16 @@ class AccountRepository {
     }
 
     Optional<Credentials> findByUsername(String username) {
-        return jdbc.sql(ACCOUNT + " where username = :username").param("username", username)
+        return jdbc.sql(ACCOUNT + " where a.username = :username").param("username", username)
                 .query(AccountRepository::credentials).optional();
     }
 
     Optional<Credentials> findById(long id) {
-        return jdbc.sql(ACCOUNT + " where id = :id").param("id", id).query(AccountRepository::credentials).optional();
+        return jdbc.sql(ACCOUNT + " where a.id = :id").param("id", id).query(AccountRepository::credentials).optional();
     }
 
     List<Account> all() {
-        return jdbc.sql(ACCOUNT + " order by username").query(AccountRepository::credentials).list().stream()
+        return jdbc.sql(ACCOUNT + " order by a.username").query(AccountRepository::credentials).list().stream()
                 .map(Credentials::account).toList();
     }
 
@@ -80,29 +81,8 @@ class AccountRepository {
                 .param("id", id).param("hash", passwordHash).update();
     }
 
-    /** Counts a failed sign-in and locks the account once {@code maxAttempts} is reached; returns the new count. */
-    int recordFailedSignIn(String username, int maxAttempts, OffsetDateTime lockUntil) {
-        return jdbc.sql("""
-                update account
-                   set failed_sign_ins = failed_sign_ins + 1,
-                       locked_until = case when failed_sign_ins + 1 >= :max then :lockUntil else locked_until end
-                 where username = :username
-                returning failed_sign_ins
-                """)
-                .param("username", username)
-                .param("max", maxAttempts)
-                .param("lockUntil", lockUntil)
-                .query(Integer.class).optional().orElse(0);
-    }
-
-    void recordSuccessfulSignIn(String username) {
-        jdbc.sql("update account set failed_sign_ins = 0, locked_until = null where username = :username and failed_sign_ins > 0")
-                .param("username", username).update();
-    }
-
     void unlock(long id) {
-        jdbc.sql("update account set failed_sign_ins = 0, locked_until = null, version = version + 1 where id = :id")
-                .param("id", id).update();
+        jdbc.sql("update account set version = version + 1 where id = :id").param("id", id).update();
     }
 
     List<Membership> memberships(long accountId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,11 @@ import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
 
-/** Accounts and memberships: who people are and which partnerships they belong to. */
+/**
+ * Accounts and memberships: who people are and which partnerships they belong to. Taking rights away (disabling,
+ * changing installation roles, removing or changing a membership) or changing the password ends the person's
+ * sessions; a new membership is added to them ({@link AccountSessions}).
+ */
 @Service
 public class AccountService {
 
@@ -21,13 +26,17 @@ public class AccountService {
     private final PartnershipService partnerships;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, PartnershipService partnerships, PasswordEncoder passwordEncoder,
-            AuditLog audit) {
+            AuditLog audit, SignInThrottle throttle, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.throttle = throttle;
+        this.events = events;
     }
 
     public List<Account> all() {
@@ -76,26 +85,52 @@ public class AccountService {
         if (!accounts.update(before.id(), displayName.strip(), blankToNull(email), roles, enabled, version)) {
             throw new ConcurrentChangeException("person", username);
         }
+        if (before.enabled() != enabled || !before.roles().equals(roles)) {
+            events.publishEvent(new AccountSessions.RightsChanged(username, true, null));
+        }
         audit.record("account.updated", "account", username, null, state(before), state(get(username)));
     }
 
-    /** Changes a person's own password, after checking their current one. */
+    /** Changes a person's own password, after checking their current one, and ends all their sessions. */
     @Transactional
     public void changePassword(String username, String currentPassword, String newPassword) {
+        changePassword(username, currentPassword, newPassword, null);
+    }
+
+    /** Changes a person's own password, after checking their current one, and ends all their other sessions. */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword, String currentSession) {
         AccountRepository.Credentials credentials = accounts.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("person", username));
-        if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+        if (!passwordMatches(username, currentPassword)) {
             throw new IllegalArgumentException("password.current.wrong");
         }
         PasswordPolicy.check(newPassword);
         accounts.setPassword(credentials.account().id(), passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountSessions.RightsChanged(username, true, currentSession));
         audit.record("account.password-changed", "account", username, null, null, null);
+    }
+
+    /** Whether this is the person's current password; each check counts as a sign-in attempt ({@link SignInThrottle}). */
+    public boolean passwordMatches(String username, String password) {
+        if (password == null || throttle.attemptWhileSignedIn(username).isEmpty()) {
+            return false;
+        }
+        boolean matches = accounts.findByUsername(username)
+                .filter(credentials -> credentials.account().enabled())
+                .map(credentials -> passwordEncoder.matches(password, credentials.passwordHash()))
+                .orElse(false);
+        if (matches) {
+            throttle.clear(username);
+        }
+        return matches;
     }
 
     @Transactional
     public void unlock(String username) {
         Account account = get(username);
         accounts.unlock(account.id());
+        throttle.clear(username);
         audit.record("account.unlocked", "account", username, null, Map.of("lockedUntil", String.valueOf(account.lockedUntil())), null);
     }
 
@@ -106,6 +141,9 @@ public class AccountService {
         Optional<Membership> before = accounts.memberships(account.id()).stream()
                 .filter(m -> m.partnership().equals(partnership)).findFirst();
         accounts.saveMembership(account.id(), partnership, role, agency, blankToNull(agencyName));
+        if (before.isEmpty() || before.get().role() != role) {
+            events.publishEvent(new AccountSessions.RightsChanged(username, before.isPresent(), null));
+        }
         audit.record("membership.saved", "membership", username + "@" + partnership, partnership,
                 before.map(AccountService::state).orElse(null),
                 Map.of("role", role.name(), "agency", agency.name(), "agencyName", String.valueOf(blankToNull(agencyName))));
@@ -118,6 +156,7 @@ public class AccountService {
                 .filter(m -> m.partnership().equals(partnership)).findFirst()
                 .orElseThrow(() -> new NotFoundException("membership", username + "@" + partnership));
         accounts.deleteMembership(account.id(), partnership);
+        events.publishEvent(new AccountSessions.RightsChanged(username, true, null));
         audit.record("membership.removed", "membership", username + "@" + partnership, partnership, state(before), null);
     }
 

@@ -5,8 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * The access rule for a partnership's pages and API: its members and administrators only. Checked
- * against the database on every request, so a removed membership takes effect at once.
+ * The access rule for a partnership's pages and API: its members and administrators only. A signed-in
+ * person's memberships come with their sign-in ({@link SignedInAccount}), which every change of membership
+ * ends or refreshes; anyone else's are read from the database.
  */
 @Service
 public class PartnershipAccess {
@@ -29,6 +30,9 @@ public class PartnershipAccess {
     public Optional<MembershipRole> role(Authentication authentication, String partnership) {
         if (!signedIn(authentication)) {
             return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof SignedInAccount account) {
+            return account.role(partnership);
         }
         return accounts.membershipRole(authentication.getName(), partnership);
     }

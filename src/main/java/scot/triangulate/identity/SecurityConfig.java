@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -55,7 +54,7 @@ class SecurityConfig {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
         http
             .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isTokenRequest))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/accessibility", "/login", "/error", "/favicon.ico").permitAll()
                 .requestMatchers("/sgds/**", "/css/**", "/js/**", "/images/**").permitAll()
@@ -75,8 +74,8 @@ class SecurityConfig {
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/login")
-                .failureHandler((request, response, exception) -> response.sendRedirect(
-                        request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
+                // One answer for every failure: a wrong password, an unknown or disabled account, too many attempts.
+                .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error"))
                 .defaultSuccessUrl("/", false))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
             .exceptionHandling(errors -> errors
@@ -93,7 +92,9 @@ class SecurityConfig {
                         response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     }
                 }, AnyRequestMatcher.INSTANCE))
+            // Over HTTPS (directly, or through a trusted proxy's X-Forwarded-Proto) browsers are told to use nothing else.
             .headers(headers -> headers
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -27,7 +27,12 @@ class AccountJourneyTest extends BrowserJourney {
         expect(page.locator("main dl")).containsText("Chris Contributor");
         expect(heading(page, "Personal access tokens")).isVisible();
 
+        // Creating a token needs the password entered again.
         page.getByLabel("Token name").fill(tokenName);
+        page.locator("form[action$='/account/tokens'] #password").fill("not my password");
+        click(button(page, "Create token"));
+        expect(page.locator("#password-error")).hasText("Your password is not right");
+        page.locator("form[action$='/account/tokens'] #password").fill("triangulate-demo");
         click(button(page, "Create token"));
         expect(page).hasURL(Pattern.compile("/account#tokens$"));
         expect(page.locator("main")).containsText("Your new token is below. Copy it now: it will not be shown again.");

@@ -70,7 +70,8 @@ class SignInJourneyTest extends BrowserJourney {
         expect(summary).isVisible();
         expect(summary.getByRole(AriaRole.HEADING)).hasText("There is a problem");
         Locator problem = summary.getByRole(AriaRole.LINK);
-        expect(problem).hasText("Your username or password is not right. Check them and try again.");
+        expect(problem).hasText("Your username or password is not right. Check them and try again. "
+                + "After several failed attempts you need to wait a few minutes before trying again.");
         expect(problem).hasAttribute("href", "#username");
         expect(link(mainNavigation(page), "Sign in")).isVisible();
         expect(mainNavigation(page).getByRole(AriaRole.BUTTON)).hasCount(0);

@@ -1,5 +1,6 @@
 package scot.triangulate.identity.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,8 @@ class AccountController {
             @NotBlank(message = "{password.confirm.required}") String confirmPassword) {
     }
 
-    record CreateTokenForm(@NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{token.name.long}") String name) {
+    record CreateTokenForm(@NotBlank(message = "{token.name.required}") @Size(max = 100, message = "{token.name.long}") String name,
+            @NotBlank(message = "{token.password.required}") String password) {
     }
 
     @GetMapping("/account")
@@ -41,7 +43,7 @@ class AccountController {
             model.addAttribute("changePasswordForm", new ChangePasswordForm("", "", ""));
         }
         if (!model.containsAttribute("createTokenForm")) {
-            model.addAttribute("createTokenForm", new CreateTokenForm(""));
+            model.addAttribute("createTokenForm", new CreateTokenForm("", ""));
         }
         model.addAttribute("account", accounts.get(principal.getName()));
         model.addAttribute("memberships", accounts.memberships(principal.getName()));
@@ -51,13 +53,14 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute ChangePasswordForm changePasswordForm, BindingResult errors,
-            Principal principal, Model model, RedirectAttributes redirect) {
+            Principal principal, HttpSession session, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && !changePasswordForm.newPassword().equals(changePasswordForm.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.confirm.mismatch");
         }
         if (!errors.hasErrors()) {
             try {
-                accounts.changePassword(principal.getName(), changePasswordForm.currentPassword(), changePasswordForm.newPassword());
+                accounts.changePassword(principal.getName(), changePasswordForm.currentPassword(),
+                        changePasswordForm.newPassword(), session.getId());
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/account";
             } catch (IllegalArgumentException e) {
@@ -70,11 +73,16 @@ class AccountController {
     @PostMapping("/account/tokens")
     String createToken(@Valid @ModelAttribute CreateTokenForm createTokenForm, BindingResult errors, Principal principal,
             Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return account(principal, model);
+        if (!errors.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("newToken",
+                        tokens.create(principal.getName(), createTokenForm.password(), createTokenForm.name()));
+                return "redirect:/account#tokens";
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("password", e.getMessage());
+            }
         }
-        redirect.addFlashAttribute("newToken", tokens.create(principal.getName(), createTokenForm.name()));
-        return "redirect:/account#tokens";
+        return account(principal, model);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
