@@ -49,7 +49,14 @@ class EmbeddedServerTest {
         }
         long orphan = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
         assertThat(ProcessHandle.of(orphan)).as("the killed application's server is still running").isPresent();
+        try {
+            startAgain(directory, orphan);
+        } finally {
+            ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroy); // never leave a server behind, whatever happened
+        }
+    }
 
+    private static void startAgain(Path directory, long orphan) throws Exception {
         try (EmbeddedServer.Started server = EmbeddedServer.start(directory, 0, false, true)) {
             assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("the left-over server was stopped").isEmpty();
             String url = server.postgres().getJdbcUrl("postgres", "postgres");
