@@ -2,6 +2,7 @@ package scot.triangulate.config;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -26,7 +27,7 @@ class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedServer.Started embeddedPostgres(
+    EmbeddedServer.Started embeddedServer(
             @Value("${triangulate.embedded-database.directory:data/postgres}") String directory,
             @Value("${triangulate.embedded-database.port:0}") int port,
             @Value("${triangulate.embedded-database.clean:false}") boolean clean,
@@ -35,6 +36,12 @@ class EmbeddedDatabaseConfig {
         EmbeddedServer.Started started = EmbeddedServer.start(dataDirectory, port, clean, fsync);
         log.info("Embedded PostgreSQL on port {} with data in {}", started.postgres().getPort(), dataDirectory);
         return started;
+    }
+
+    /** The server itself, for what needs it; closed with {@link #embeddedServer}. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedServer.Started server) {
+        return server.postgres();
     }
 
     @Bean(destroyMethod = "close")
