@@ -52,9 +52,9 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) throws java.io.IOException {
         people();
         performance.load();
-        evidence.load();
-        var cycle = selfEvaluation.load(DemoEvidence.PARTNERSHIP);
-        positionStatement.load(cycle.id(), DemoEvidence.PARTNERSHIP);
+        DemoLog log = evidence.load(DemoEvidence.PARTNERSHIP);
+        var cycle = selfEvaluation.load(DemoEvidence.PARTNERSHIP, log);
+        positionStatement.load(cycle.id(), DemoEvidence.PARTNERSHIP, log);
         improvementPlan.load(cycle.id(), DemoEvidence.PARTNERSHIP);
     }
 

@@ -6,13 +6,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import scot.triangulate.config.DemoMode;
 import scot.triangulate.evidence.CoreDocumentCategory;
 import scot.triangulate.evidence.CoreDocuments;
+import scot.triangulate.evidence.DocumentNumber;
+import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.NewEvidence;
 import scot.triangulate.evidence.SourceType;
@@ -41,21 +45,33 @@ class DemoEvidence {
         this.coreDocuments = coreDocuments;
     }
 
-    /** Adds the demo documents unless the log already has some. */
-    void load() throws IOException {
-        if (!evidence.log(PARTNERSHIP).isEmpty()) {
-            return;
-        }
+    /**
+     * Adds each demo document the partnership's log does not hold yet (matched by title), wherever the log's numbers
+     * have got to, and says where each one is: safe to run on every start and after an interrupted one.
+     */
+    DemoLog load(String partnership) throws IOException {
         List<Document> documents = YAMLMapper.builder().findAndAddModules().build().readValue(
                 new ClassPathResource("demo/clackmannanshire-evidence.yaml").getInputStream(), new TypeReference<>() { });
+        Map<String, EvidenceItem> held = new HashMap<>();
+        evidence.log(partnership).forEach(item -> held.putIfAbsent(item.title(), item));
+        Map<String, String> numbers = new HashMap<>();
         int i = 0;
         for (Document document : documents) {
-            String by = i++ % 3 == 0 ? "demo-contributor" : "demo-lead";
-            evidence.add(PARTNERSHIP, toNewEvidence(document), by);
+            String by = i % 3 == 0 ? "demo-contributor" : "demo-lead";
+            EvidenceItem item = held.get(document.title());
+            if (item == null) {
+                item = evidence.add(partnership, toNewEvidence(document), by);
+            }
+            numbers.put(DocumentNumber.format(++i), item.documentNumber());
         }
-        coreDocuments.markNotHeld(PARTNERSHIP, CoreDocumentCategory.LOCAL_POVERTY_ACTION_PLAN,
-                "The local child poverty action report is published jointly with Stirling; the 2024-25 report is due in June.",
-                "demo-lead");
+        boolean povertyPlanExplained = coreDocuments.checklist(partnership).stream()
+                .anyMatch(e -> e.category() == CoreDocumentCategory.LOCAL_POVERTY_ACTION_PLAN && e.complete());
+        if (!povertyPlanExplained) {
+            coreDocuments.markNotHeld(partnership, CoreDocumentCategory.LOCAL_POVERTY_ACTION_PLAN,
+                    "The local child poverty action report is published jointly with Stirling; the 2024-25 report is due in June.",
+                    "demo-lead");
+        }
+        return new DemoLog(numbers);
     }
 
     private static NewEvidence toNewEvidence(Document d) throws IOException {

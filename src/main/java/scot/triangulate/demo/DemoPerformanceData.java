@@ -23,6 +23,7 @@ import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.performance.Indicator;
 import scot.triangulate.performance.IndicatorCatalogue;
+import scot.triangulate.performance.IndicatorValue;
 import scot.triangulate.performance.IndicatorValues;
 import scot.triangulate.performance.NewValue;
 import scot.triangulate.performance.Period;
@@ -71,11 +72,11 @@ class DemoPerformanceData {
         this.partnerships = partnerships;
     }
 
-    /** Stores the figures unless Clackmannanshire already has some. */
+    /**
+     * Stores each partnership's series that holds no figures yet, and Scotland's published figures and revisions not
+     * yet recorded, so loading again (or after an interrupted start) adds only what is missing.
+     */
     void load() throws IOException {
-        if (!values.series(DemoEvidence.PARTNERSHIP, "ird-count").isEmpty()) {
-            return;
-        }
         List<NationalFigure> national = nationalFigures().stream().filter(f -> f.snapshot().equals("31 July")).toList();
         Map<Integer, Integer> totals = new TreeMap<>(INVENTED_TOTALS);
         national.forEach(f -> totals.put(f.year(), f.latest()));
@@ -85,17 +86,33 @@ class DemoPerformanceData {
                 .filter(i -> i.setId().equals(SET) || OUTCOME_MEASURES.contains(i.code())).toList();
         List<NewValue> figures = new ArrayList<>();
         for (Partnership partnership : areas) {
+            Map<String, List<IndicatorValue>> held = values.all(partnership.slug());
             for (Indicator indicator : shown) {
-                figures.addAll(series(partnership, indicator, onRegister.get(partnership.slug())));
+                if (held.getOrDefault(indicator.code(), List.of()).isEmpty()) {
+                    figures.addAll(series(partnership, indicator, onRegister.get(partnership.slug())));
+                }
             }
         }
-        values.importPublished(figures, BY);
+        if (!figures.isEmpty()) {
+            values.importPublished(figures, BY);
+        }
         // Scotland's figures as each year's own publication gave them, then the next year's revisions on top, so the
         // history keeps both.
         Indicator register = indicators.get(REGISTER);
-        values.importPublished(national.stream().map(f -> scotland(register, f.year(), f.firstPublished())).toList(), BY);
-        values.importPublished(national.stream().filter(f -> f.revised() != null)
-                .map(f -> scotland(register, f.year(), f.revised())).toList(), BY);
+        Map<Period, BigDecimal> scotland = new HashMap<>();
+        values.series(IndicatorValues.SCOTLAND, REGISTER).forEach(v -> scotland.put(v.period(), v.numerator()));
+        List<NewValue> published = national.stream().map(f -> scotland(register, f.year(), f.firstPublished()))
+                .filter(v -> !scotland.containsKey(v.period())).toList();
+        if (!published.isEmpty()) {
+            values.importPublished(published, BY);
+        }
+        List<NewValue> revised = national.stream().filter(f -> f.revised() != null)
+                .map(f -> scotland(register, f.year(), f.revised()))
+                .filter(v -> scotland.get(v.period()) == null || scotland.get(v.period()).compareTo(v.numerator()) != 0)
+                .toList();
+        if (!revised.isEmpty()) {
+            values.importPublished(revised, BY);
+        }
     }
 
     static List<NationalFigure> nationalFigures() throws IOException {

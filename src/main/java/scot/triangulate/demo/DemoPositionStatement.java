@@ -13,7 +13,7 @@ import scot.triangulate.selfevaluation.CycleService;
 /**
  * Demo mode only: a part-written position statement (four of the six sections, fictional) for the demo cycle,
  * citing Clackmannanshire's demo document log, so the task list, checks and exports have something to show.
- * Sections already written are left alone.
+ * Sections already written are left alone; citations follow the numbers the demo documents have in the log.
  */
 @Component
 @Conditional(DemoMode.class)
@@ -29,12 +29,12 @@ class DemoPositionStatement {
         this.statements = statements;
     }
 
-    void load(long cycleId, String partnership) {
+    void load(long cycleId, String partnership, DemoLog log) {
         Cycle cycle = cycles.get(partnership, cycleId);
         for (Map.Entry<String, String> section : sections().entrySet()) {
             Section current = statements.section(cycle, section.getKey());
             if (!current.started()) {
-                statements.save(cycle, section.getKey(), section.getValue(), current.version(), BY);
+                statements.save(cycle, section.getKey(), log.cite(section.getValue()), current.version(), BY);
             }
         }
     }

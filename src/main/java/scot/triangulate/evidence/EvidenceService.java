@@ -39,14 +39,14 @@ public class EvidenceService {
     private final Path incoming;
 
     EvidenceService(EvidenceRepository repository, FileStore files, Screening screening, FrameworkCatalogue frameworks,
-            AuditLog audit, TransactionTemplate transaction) throws IOException {
+            AuditLog audit, TransactionTemplate transaction, UploadDirectory uploads) {
         this.repository = repository;
         this.files = files;
         this.screening = screening;
         this.frameworks = frameworks;
         this.audit = audit;
         this.transaction = transaction;
-        this.incoming = Files.createTempDirectory("triangulate-uploads");
+        this.incoming = uploads.path();
     }
 
     /** Adds a file or a link to the partnership's log and returns it; refuses bad input before storing anything. */

@@ -35,9 +35,10 @@ class ExtractionWorker {
     private final TransactionTemplate transaction;
     private final TextExtractor extractor;
     private final int leaseSeconds;
+    private final WorkerInstance instance;
 
     ExtractionWorker(ExtractionJobs jobs, EvidenceRepository evidence, FileStore files, Screening screening,
-            TransactionTemplate transaction,
+            TransactionTemplate transaction, WorkerInstance instance,
             @Value("${triangulate.extraction.timeout-seconds:60}") int timeoutSeconds,
             @Value("${triangulate.extraction.max-characters:2000000}") int maxCharacters) {
         this.jobs = jobs;
@@ -47,6 +48,7 @@ class ExtractionWorker {
         this.transaction = transaction;
         this.extractor = new TextExtractor(Duration.ofSeconds(timeoutSeconds), maxCharacters);
         this.leaseSeconds = timeoutSeconds * 3;
+        this.instance = instance;
     }
 
     private volatile boolean stopping;
@@ -66,7 +68,7 @@ class ExtractionWorker {
 
     /** Runs one waiting job, if there is one; true if it ran. */
     boolean runOne() {
-        Optional<ExtractionJobs.Job> claimed = jobs.claim(leaseSeconds);
+        Optional<ExtractionJobs.Job> claimed = jobs.claim(leaseSeconds, instance.key());
         if (claimed.isEmpty()) {
             return false;
         }

@@ -60,7 +60,8 @@ class SecurityConfig {
                 .requestMatchers("/sgds/**", "/css/**", "/js/**", "/images/**").permitAll()
                 .requestMatchers("/frameworks", "/frameworks/**", "/api/frameworks", "/api/frameworks/**",
                         "/api/scales/**").permitAll()
-                .requestMatchers("/actuator/health", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs",
+                        "/v3/api-docs/**").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(AccountRole.ADMINISTRATOR.name())
                 .requestMatchers("/partnerships/{partnership}/audit", "/partnerships/{partnership}/audit/**",
                         "/partnerships/{partnership}/evidence/*/findings/**")

@@ -3,6 +3,8 @@ package scot.triangulate.evidence.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Where evidence files live, content-addressed by SHA-256: a file is stored once, under its hash, and
@@ -17,4 +19,18 @@ public interface FileStore {
     InputStream open(String sha256) throws IOException;
 
     boolean exists(String sha256) throws IOException;
+
+    /** Deletes what interrupted stores left (temporary files) untouched since {@code before}; returns how many. */
+    default int sweepIncomplete(Instant before) throws IOException {
+        return 0;
+    }
+
+    /** The hashes of stored files untouched since {@code before}, for finding those no evidence refers to. */
+    default List<String> storedBefore(Instant before) throws IOException {
+        return List.of();
+    }
+
+    /** Removes a stored file (one no evidence refers to). */
+    default void delete(String sha256) throws IOException {
+    }
 }
