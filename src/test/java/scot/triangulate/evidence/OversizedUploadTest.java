@@ -118,4 +118,30 @@ class OversizedUploadTest {
         Document item = get("/partnerships/clackmannanshire/evidence/D001");
         assertThat(item.select("#error-summary").text()).contains("The file is larger than 50 MB. Nothing was stored.");
     }
+
+    @Test
+    void someoneNotSignedInIsNotShownTheFormAndTheApiAnswersAProblem() throws Exception {
+        browser = HttpClient.newHttpClient();
+        HttpResponse<String> page = postMultipart("/partnerships/clackmannanshire/evidence", Map.of("title", "Report"),
+                "report.pdf", OVER_THE_LIMIT);
+        // Sent to sign in, or told the file is too large: never shown the partnership's form.
+        assertThat(page.statusCode()).isIn(302, 413);
+        assertThat(page.body()).doesNotContain("Add evidence");
+
+        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(uri("/api/partnerships/clackmannanshire/evidence"))
+                .header("Content-Type", "multipart/form-data; boundary=x").header("Authorization", "Bearer demo-lead-token")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody("x", OVER_THE_LIMIT))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private static byte[] multipartBody(String boundary, int fileSize) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(fileSize + 1024);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(new byte[fileSize]);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
@@ -17,6 +18,7 @@ import scot.triangulate.evidence.DocumentNumber;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
+import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.web.UploadForm;
@@ -24,7 +26,8 @@ import scot.triangulate.shared.web.UploadForm;
 /**
  * The evidence forms again after an upload over the size limit, which stops the request before the controller
  * runs: adding evidence shows its form with the error on the file; a new version goes back to the item's
- * upload form with the error. Access was already decided by the path, as for the controller.
+ * upload form with the error. Tomcat may refuse the body before the access rules ran, so the form is shown only
+ * to someone who may see the partnership; anyone else gets the error page.
  */
 @Component
 class EvidenceUploadForms implements UploadForm {
@@ -37,25 +40,30 @@ class EvidenceUploadForms implements UploadForm {
     private final EvidenceService evidence;
     private final PartnershipService partnerships;
     private final AccountService accounts;
+    private final PartnershipAccess access;
 
-    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts) {
+    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
+            PartnershipAccess access) {
         this.evidence = evidence;
         this.partnerships = partnerships;
         this.accounts = accounts;
+        this.access = access;
     }
 
     @Override
     public Optional<ModelAndView> tooLarge(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(UploadForm.path(request));
         PathPattern.PathMatchInfo add = ADD.matchAndExtract(path);
+        PathPattern.PathMatchInfo version = VERSION.matchAndExtract(path);
+        PathPattern.PathMatchInfo matched = add != null ? add : version;
+        if (matched == null || !access.canView(SecurityContextHolder.getContext().getAuthentication(),
+                matched.getUriVariables().get("partnership"))) {
+            return Optional.empty();
+        }
         if (add != null) {
             return Optional.of(addForm(add.getUriVariables().get("partnership"), request));
         }
-        PathPattern.PathMatchInfo version = VERSION.matchAndExtract(path);
-        if (version != null) {
-            return versionForm(version.getUriVariables(), request);
-        }
-        return Optional.empty();
+        return versionForm(version.getUriVariables(), request);
     }
 
     private ModelAndView addForm(String partnership, HttpServletRequest request) {

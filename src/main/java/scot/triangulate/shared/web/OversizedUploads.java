@@ -31,7 +31,7 @@ class OversizedUploads {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
-        if (ErrorPages.isApi(request)) {
+        if (UploadForm.path(request).startsWith("/api/")) {
             return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status,
                     "The upload is larger than the limit of 50 MB a file; nothing was stored"));
         }
