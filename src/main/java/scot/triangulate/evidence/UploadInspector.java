@@ -92,11 +92,23 @@ class UploadInspector {
         }
         boolean pathParts = fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")
                 || fileName.startsWith(".");
-        boolean control = fileName.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x202E || c == 0x200B);
-        if (pathParts || control || fileName.length() > MAX_NAME_LENGTH || fileName.strip().length() != fileName.length()) {
+        boolean hidden = fileName.codePoints().anyMatch(UploadInspector::hiddenInName);
+        if (pathParts || hidden || fileName.length() > MAX_NAME_LENGTH || fileName.strip().length() != fileName.length()) {
             throw new EvidenceRejectedException("file", "evidence.file.name");
         }
         return fileName;
+    }
+
+    /**
+     * Control characters, and every invisible formatting character (Unicode category Cf: the bidirectional
+     * overrides, embeddings, isolates and marks such as U+202E, U+2066-2069 and U+061C, zero-width characters,
+     * the byte order mark), and line or paragraph separators: each can make a name read as something it is not
+     * (U+202E turns "report", U+202E, "fdp.exe" into a name shown as "reportexe.pdf") or hide that two names differ.
+     */
+    static boolean hiddenInName(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     static String extension(String name) {
@@ -138,8 +150,17 @@ class UploadInspector {
         }
     }
 
+    /**
+     * Whether a detected type is text that a TXT or CSV name fits. Type detection reads a plain letter that begins
+     * "Date: ..." or "From: ..." as e-mail (message/rfc822, message/x-emlx) or a mailbox (application/mbox): those
+     * are text too. Whatever the detection, the bytes are then checked to be text.
+     */
+    static boolean textLike(String detectedType) {
+        return detectedType.startsWith("text/") || detectedType.startsWith("message/") || detectedType.equals("application/mbox");
+    }
+
     private static void checkText(Path file, String detectedType) throws IOException {
-        if (!detectedType.startsWith("text/")) {
+        if (!textLike(detectedType)) {
             throw new EvidenceRejectedException("file", "evidence.file.mismatch", "TXT");
         }
         byte[] bytes = Files.readAllBytes(file);

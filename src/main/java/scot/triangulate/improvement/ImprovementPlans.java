@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
@@ -101,11 +102,18 @@ public class ImprovementPlans {
         return action(cycle, id);
     }
 
+    /** Adds the action's next PDSA cycle: cycles added at the same moment are numbered in turn, never the same. */
     @Transactional
     public PdsaCycle addPdsa(Cycle cycle, long actionId, PdsaDetails details, String by) {
+        repository.lockAction(actionId);
         ImprovementAction action = action(cycle, actionId);
         PdsaDetails checked = check(details);
-        int number = repository.insertPdsa(action.id(), checked, by);
+        int number;
+        try {
+            number = repository.insertPdsa(action.id(), checked, by);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChangeException("PDSA cycle", actionId + "/new");
+        }
         audit.record("pdsa-cycle.added", "pdsa-cycle", action.id() + "/" + number, cycle.partnership(), null, checked);
         return pdsa(cycle, actionId, number);
     }

@@ -77,7 +77,15 @@ class ImprovementRepository {
                 """).param("action", actionId).query(ImprovementRepository::pdsaRow).list();
     }
 
-    /** Numbers the new cycle after the action's last; the primary key refuses a number taken at the same moment. */
+    /**
+     * Locks the action's row until the transaction ends, so PDSA cycles added to it at the same moment are numbered
+     * one after another rather than all taking the same next number.
+     */
+    void lockAction(long actionId) {
+        jdbc.sql("select id from improvement_action where id = :id for update").param("id", actionId).query(Long.class).optional();
+    }
+
+    /** Numbers the new cycle after the action's last, with the action locked (see {@link #lockAction}). */
     int insertPdsa(long actionId, PdsaDetails d, String by) {
         return jdbc.sql("""
                 insert into pdsa_cycle (action_id, number, plan, do_text, study, act, start_date, end_date, updated_by)

@@ -61,6 +61,15 @@ class PositionStatementRepository {
                 .param("expected", expected).query(Integer.class).optional();
     }
 
+    /**
+     * Locks the cycle's draft sections until the transaction ends: submissions of one cycle then happen one after
+     * another (each numbered after the last and seeing it), and no save changes the draft while it is submitted.
+     */
+    void lockDraft(long cycleId) {
+        jdbc.sql("select section_key from position_statement_section where cycle_id = :cycle for update")
+                .param("cycle", cycleId).query(String.class).list();
+    }
+
     Submission insertSubmission(long cycleId, String templateId, int wordCount, String by) {
         return jdbc.sql("""
                 insert into position_statement_submission (cycle_id, number, template_id, word_count, submitted_by)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
@@ -16,6 +17,7 @@ import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.selfevaluation.Cycle;
+import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -69,12 +71,16 @@ public class PositionStatementService {
 
     /**
      * Saves a section's text if nobody has saved it since {@code version} was read; otherwise nothing is written and
-     * a {@link SectionConflictException} carries the newer saved text and the writer's own.
+     * a {@link SectionConflictException} carries the newer saved text and the writer's own. No text at all (as
+     * opposed to empty text) is refused: a request that forgot the text must not empty the section.
      */
     @Transactional
     public Section save(Cycle cycle, String key, String text, int version, String by) {
         Section before = section(cycle, key);
-        String clean = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text == null) {
+            throw new StatementRejectedException("text", "ps.section.textMissing");
+        }
+        String clean = text.replace("\r\n", "\n").replace('\r', '\n');
         if (clean.length() > MAX_SECTION_CHARACTERS) {
             throw new StatementRejectedException("text", "ps.section.tooLong", MAX_SECTION_CHARACTERS);
         }
@@ -99,15 +105,29 @@ public class PositionStatementService {
         return checks(cycle, draft(cycle));
     }
 
-    /** Submits the current draft as a new frozen version, if it passes its checks. */
+    /**
+     * Submits the current draft as a new frozen version, if it passes its checks and differs from the last version
+     * submitted. Submissions of one cycle happen one at a time, so a draft submitted twice at the same moment
+     * becomes one version and the other request is told it is already submitted.
+     */
     @Transactional
     public Submission submit(Cycle cycle, String by) {
+        repository.lockDraft(cycle.id());
         PositionStatement draft = draft(cycle);
+        List<Submission> earlier = submissions(cycle);
+        if (!earlier.isEmpty() && !draftChangedSinceSubmission(cycle)) {
+            throw new AlreadySubmittedException(cycle.id(), earlier.get(earlier.size() - 1).number());
+        }
         Checks checks = checks(cycle, draft);
         if (!checks.passed()) {
             throw new SubmissionRefusedException(checks.problems());
         }
-        Submission submission = repository.insertSubmission(cycle.id(), draft.template().id(), draft.wordCount(), by);
+        Submission submission;
+        try {
+            submission = repository.insertSubmission(cycle.id(), draft.template().id(), draft.wordCount(), by);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChangeException("position statement", String.valueOf(cycle.id()));
+        }
         int position = 0;
         for (Section section : draft.sections()) {
             repository.insertSubmittedSection(submission.id(), position++, section.key(), section.title(), section.text());

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UploadInspectorTest {
 
@@ -105,5 +107,53 @@ class UploadInspectorTest {
         assertRefused("gpj.\u202Etxt", text, "evidence.file.name");
         assertRefused(".hidden.txt", text, "evidence.file.name");
         assertRefused("x".repeat(201) + ".txt", text, "evidence.file.name");
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"2066", "2067", "2068", "2069", "202A", "202B", "202C", "202D", "202E", "200B", "200C", "200D",
+        "200E", "200F", "2060", "FEFF", "061C", "00AD", "2028", "2029"})
+    void refusesFileNamesWithInvisibleOrDirectionCharacters(String codePoint) throws IOException {
+        String hidden = Character.toString(Integer.parseInt(codePoint, 16));
+        byte[] text = "text".getBytes(StandardCharsets.UTF_8);
+        assertRefused("report" + hidden + "fdp.txt", text, "evidence.file.name");
+        assertRefused(hidden + "minutes.txt", text, "evidence.file.name");
+    }
+
+    @Test
+    void acceptsFileNamesInOtherScriptsAndWithOrdinarySpaces() throws IOException {
+        byte[] text = "text".getBytes(StandardCharsets.UTF_8);
+        assertThat(inspect("Plana gnìomh na Gàidhlig 2024.txt", text).fileName()).isEqualTo("Plana gnìomh na Gàidhlig 2024.txt");
+        assertThat(inspect("تقرير سنوي.txt", text).fileName()).isEqualTo("تقرير سنوي.txt");
+        assertThat(inspect("Plan (draft) – v2.txt", text).fileName()).isEqualTo("Plan (draft) – v2.txt");
+    }
+
+    @Test
+    void acceptsTheFivePublishedSourceDocumentsAsText() throws IOException {
+        try (var seeds = Files.list(Path.of("../shared/seeds"))) {
+            List<Path> documents = seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList();
+            assertThat(documents).hasSize(5);
+            for (Path document : documents) {
+                UploadInspector.Inspected inspected = inspect(document.getFileName().toString(), Files.readAllBytes(document));
+                assertThat(inspected.contentType()).as(document.toString()).isEqualTo("text/plain");
+                Files.delete(inspected.file());
+            }
+        }
+    }
+
+    @Test
+    void acceptsALetterOrAnEmailSavedAsText() throws IOException {
+        // Type detection reads these as e-mail or a mailbox; they are still plain text with a .txt name.
+        for (String text : List.of("\n\n\n\nDate: 10 January 2021\nOur Ref: CL/HH\n\nDear Sharon\n",
+                "Date: 10 January 2021\nOur Ref: CL/HH\nYour Ref: AB/12\n\nDear colleague\n",
+                "From: Care Inspectorate\nTo: Children's services partnership\nSubject: Findings\n\nDear colleague\n",
+                "From the Chief Social Work Officer\n\nDear colleague\n")) {
+            UploadInspector.Inspected inspected = inspect("letter.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(inspected.contentType()).isEqualTo("text/plain");
+            Files.delete(inspected.file());
+        }
+        assertThat(UploadInspector.textLike("message/rfc822")).isTrue();
+        assertThat(UploadInspector.textLike("text/x-web-markdown")).isTrue();
+        assertThat(UploadInspector.textLike("application/pdf")).isFalse();
+        assertThat(UploadInspector.textLike("application/zip")).isFalse();
     }
 }

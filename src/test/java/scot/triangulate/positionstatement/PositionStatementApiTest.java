@@ -159,6 +159,20 @@ class PositionStatementApiTest {
     }
 
     @Test
+    void aSaveWithoutTextIsRefusedAndTheSectionKeepsItsText() throws Exception {
+        save(LEAD, "context", "Clackmannanshire is small.", 0).andExpect(status().isOk());
+        JsonNode refused = body(mvc.perform(put(api("/position-statement/sections/context")).header("Authorization", LEAD)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 1}")).andExpect(status().isUnprocessableEntity()));
+        assertThat(refused.toString()).contains("ps.section.textMissing");
+        JsonNode context = read(LEAD, "/position-statement", 200).get("sections").get(0);
+        assertThat(context.get("text").asText()).isEqualTo("Clackmannanshire is small.");
+        assertThat(context.get("version").asInt()).isEqualTo(1);
+        // Empty text, sent on purpose, still clears a section.
+        save(LEAD, "context", "", 1).andExpect(status().isOk());
+        assertThat(read(LEAD, "/position-statement", 200).get("sections").get(0).get("text").asText()).isEmpty();
+    }
+
+    @Test
     void checksListEveryProblemAndOnlyALeadSubmitsAPassingStatement() throws Exception {
         Map<String, String> texts = new java.util.HashMap<>(PositionStatementTestData.passingSections(cited.documentNumber()));
         texts.put("data", texts.get("data") + " Unknown [D98765]. " + "word ".repeat(5_000));

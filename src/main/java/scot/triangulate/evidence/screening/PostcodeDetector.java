@@ -27,14 +27,63 @@ final class PostcodeDetector implements Detector {
             "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
             "WR", "WS", "WV", "YO", "ZE");
 
+    private static final int MAX_BLOCK_LINES = 10;
+    private static final int MAX_LINE = 120;
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:Council|Services?|Inspectorate|Partnership|NHS|"
+            + "Board|Department|Directorate|Headquarters|Office|Police|Agency|Authority|Commission|Committee|Hospital|"
+            + "School|Academy|College|University|Centre|Trust|Ltd|Limited)\\b");
+    private static final Pattern PERSONAL_LINE = Pattern.compile("^\\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\\b|(?:Flat\\s+)?\\d)");
+
     @Override
     public void detect(String text, List<Detection> out) {
         Matcher m = POSTCODE.matcher(text);
         while (m.find()) {
-            if (AREAS.contains(area(m.group(1)))) {
+            if (AREAS.contains(area(m.group(1))) && !endsOrganisationAddress(text, m.start(), m.end())) {
                 out.add(new Detection(FindingKind.POSTCODE, m.start(), m.end()));
             }
         }
+    }
+
+    /**
+     * Whether the postcode closes an organisation's address block, as at the head of a letter: the last line of
+     * lines without a blank between them, one of which names an organisation ("Children's Services", "Council",
+     * "Care Inspectorate"), and none of which starts with a personal title or a house number. A home address
+     * ("Mrs Kerr / 14 Glebe Terrace / Alloa / FK10 1EB") is still reported.
+     */
+    static boolean endsOrganisationAddress(String text, int start, int end) {
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        boolean organisation = false;
+        int lineEnd = start;
+        for (int lines = 0; lines < MAX_BLOCK_LINES && lineEnd >= 0; lines++) {
+            int lineStart = lineStart(text, lineEnd);
+            if (lineStart < 0) {
+                return false;
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (lines > 0 && line.isBlank()) {
+                break;
+            }
+            if (PERSONAL_LINE.matcher(line).find()) {
+                return false;
+            }
+            organisation |= ORGANISATION.matcher(line).find();
+            lineEnd = lineStart - 1;
+        }
+        return organisation;
+    }
+
+    /** The start of the line holding {@code position}, or -1 for a line too long to be part of an address. */
+    private static int lineStart(String text, int position) {
+        for (int i = position - 1; i >= Math.max(0, position - MAX_LINE); i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return position <= MAX_LINE ? 0 : -1;
     }
 
     private static String area(String outward) {

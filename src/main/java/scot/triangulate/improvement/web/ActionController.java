@@ -1,5 +1,6 @@
 package scot.triangulate.improvement.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,7 +118,7 @@ class ActionController {
     @PostMapping(BASE + "/{actionId}/pdsa")
     String addPdsa(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String actionId,
             @ModelAttribute PdsaForm pdsaForm, BindingResult errors, Principal principal, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         Cycle cycle = cycles.get(partnership, cycleId);
         ImprovementAction action = plans.action(cycle, id(actionId));
         PdsaDetails details = pdsaForm.toDetails(errors);
@@ -128,6 +129,10 @@ class ActionController {
                 return redirect(cycle, action.id(), "#pdsa-" + number);
             } catch (ImprovementRejectedException e) {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            } catch (ConcurrentChangeException e) {
+                // The typed text stays in the form to be added again.
+                errors.rejectValue("plan", "improvement.pdsa.addConflict", "improvement.pdsa.addConflict");
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
             }
         }
         model.addAttribute("actionForm", ActionForm.of(action));

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.positionstatement.AlreadySubmittedException;
 import scot.triangulate.positionstatement.Checks;
 import scot.triangulate.positionstatement.PositionStatement;
 import scot.triangulate.positionstatement.PositionStatementExports;
@@ -156,6 +158,14 @@ class PositionStatementApiController {
         Section current = e.current();
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ConflictBody("conflict", text("ps.api.conflict"),
                 current.key(), current.text(), current.version(), current.updatedBy(), current.updatedAt(), e.yourText()));
+    }
+
+    @ExceptionHandler(AlreadySubmittedException.class)
+    ResponseEntity<ProblemDetail> alreadySubmitted(AlreadySubmittedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("ps.api.alreadySubmitted", e.version()));
+        problem.setProperty("code", "already-submitted");
+        problem.setProperty("version", e.version());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(SubmissionRefusedException.class)

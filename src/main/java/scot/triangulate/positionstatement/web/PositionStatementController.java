@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.PartnershipService;
+import scot.triangulate.positionstatement.AlreadySubmittedException;
 import scot.triangulate.positionstatement.Checks;
 import scot.triangulate.positionstatement.PositionStatement;
 import scot.triangulate.positionstatement.PositionStatementService;
@@ -118,6 +119,9 @@ class PositionStatementController {
         } catch (SubmissionRefusedException e) {
             redirect.addFlashAttribute("refused", true);
             return "redirect:" + statement + "/checks";
+        } catch (AlreadySubmittedException e) {
+            redirect.addFlashAttribute("alreadySubmitted", e.version());
+            return "redirect:" + statement;
         }
     }
 

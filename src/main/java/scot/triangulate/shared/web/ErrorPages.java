@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.InputRejectedException;
@@ -64,11 +63,6 @@ class ErrorPages {
         problem.setProperty("field", e.field());
         problem.setProperty("code", e.messageKey());
         return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the limit; nothing was stored", request, response);
     }
 
     static boolean isApi(HttpServletRequest request) {
