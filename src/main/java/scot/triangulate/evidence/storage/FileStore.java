@@ -17,4 +17,7 @@ public interface FileStore {
     InputStream open(String sha256) throws IOException;
 
     boolean exists(String sha256) throws IOException;
+
+    /** Removes the stored file under the hash, if there is one; the caller checks that nothing refers to it. */
+    void delete(String sha256) throws IOException;
 }

@@ -67,6 +67,11 @@ public class LocalDirectoryFileStore implements FileStore {
         return Files.exists(path(sha256));
     }
 
+    @Override
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(path(sha256));
+    }
+
     Path path(String sha256) {
         if (!Sha256.isHash(sha256)) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
