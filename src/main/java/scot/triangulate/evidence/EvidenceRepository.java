@@ -135,9 +135,12 @@ class EvidenceRepository {
 
     List<EvidenceVersion> versions(long itemId) {
         return jdbc.sql("""
-                select id, version_number, file_name, content_type, size_bytes, url, file_sha256 as sha256,
-                       extraction_status, extraction_problem, page_count, uploaded_by, uploaded_at
-                  from evidence_version where item_id = :id order by version_number desc
+                select v.id, v.version_number, v.file_name, v.content_type, v.size_bytes, v.url, v.file_sha256 as sha256,
+                       v.extraction_status, v.extraction_problem, v.page_count, v.uploaded_by, v.uploaded_at,
+                       exists (select 1 from screening_finding f where f.version_id = v.id and f.cleared_at is null) as held,
+                       e.erased_by, e.erased_at, e.reason as erasure_reason
+                  from evidence_version v left join evidence_erasure e on e.version_id = v.id
+                 where v.item_id = :id order by v.version_number desc
                 """).param("id", itemId).query(EvidenceVersion.class).list();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.triangulate.audit.AuditLog;
@@ -84,7 +85,7 @@ public class EvidenceService {
 
     /** A new version (for example a redacted copy) supersedes the current one under the same number. */
     public EvidenceItem addVersion(String partnership, int number, NewEvidence.Upload file, String url, String by) {
-        EvidenceItem item = get(partnership, number);
+        EvidenceItem item = unmasked(partnership, number);
         if ((file == null) == (url == null || url.isBlank())) {
             throw new EvidenceRejectedException("file", "evidence.fileOrLink");
         }
@@ -111,11 +112,17 @@ public class EvidenceService {
         });
     }
 
+    /** The log; a held item's description shows its personal data masked. */
     public List<EvidenceItem> log(String partnership) {
-        return repository.log(partnership);
+        return repository.log(partnership).stream().map(screening::masked).toList();
     }
 
+    /** One item; while it is held its description shows its personal data masked. */
     public EvidenceItem get(String partnership, int number) {
+        return screening.masked(unmasked(partnership, number));
+    }
+
+    EvidenceItem unmasked(String partnership, int number) {
         return repository.find(partnership, number)
                 .orElseThrow(() -> new NotFoundException("document", partnership + " " + DocumentNumber.format(number)));
     }
@@ -149,7 +156,12 @@ public class EvidenceService {
 
     public List<EvidenceSearchResult> search(String partnership, EvidenceSearch search) {
         return repository.search(partnership, search, SEARCH_LIMIT).stream()
-                .map(r -> new EvidenceSearchResult(r.item(), r.snippet() == null ? null : Snippets.highlight(r.snippet())))
+                .map(r -> {
+                    boolean held = r.item().status() == EvidenceStatus.HELD;
+                    String snippet = r.snippet() == null ? null
+                            : Snippets.highlight(held ? Snippets.masked(r.snippet(), screening::mask) : r.snippet());
+                    return new EvidenceSearchResult(screening.masked(r.item()), snippet);
+                })
                 .toList();
     }
 
@@ -157,11 +169,23 @@ public class EvidenceService {
     public record StoredDocument(String fileName, String contentType, long size, InputStream content) {
     }
 
+    /** The file of a version that holds no personal data, for exports. */
     public StoredDocument file(String partnership, int number, int versionNumber) {
+        return file(partnership, number, versionNumber, null, false);
+    }
+
+    /**
+     * The file of one version. A version holding personal data (an uncleared finding) is handed out only to a
+     * partnership lead ({@code lead}) and to the person who uploaded it.
+     */
+    public StoredDocument file(String partnership, int number, int versionNumber, String by, boolean lead) {
         EvidenceItem item = get(partnership, number);
         EvidenceVersion version = repository.version(item.id(), versionNumber)
                 .filter(v -> v.sha256() != null)
                 .orElseThrow(() -> new NotFoundException("file", item.documentNumber() + " version " + versionNumber));
+        if (!lead && !version.uploadedBy().equals(by) && version.held()) {
+            throw new AccessDeniedException("A held version is downloaded only by a lead or its uploader");
+        }
         try {
             return new StoredDocument(version.fileName(), version.contentType(), version.sizeBytes(), files.open(version.sha256()));
         } catch (IOException e) {
@@ -237,13 +261,13 @@ public class EvidenceService {
     }
 
     private EvidenceItem recordAdded(String partnership, int number) {
-        EvidenceItem item = get(partnership, number);
+        EvidenceItem item = unmasked(partnership, number);
         audit.record("evidence.added", "evidence", item.documentNumber(), partnership, null, summary(item));
         return item;
     }
 
     private EvidenceItem recordVersion(EvidenceItem before) {
-        EvidenceItem after = get(before.partnership(), before.number());
+        EvidenceItem after = unmasked(before.partnership(), before.number());
         audit.record("evidence.version-added", "evidence", after.documentNumber(), after.partnership(), summary(before), summary(after));
         return after;
     }

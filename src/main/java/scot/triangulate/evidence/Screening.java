@@ -12,6 +12,22 @@ class Screening {
 
     private final PersonalDataScreen screen = new PersonalDataScreen();
 
+    /** The text with its personal data masked. */
+    String mask(String text) {
+        return screen.mask(text);
+    }
+
+    /** A held item as members see it: its description with personal data masked. */
+    EvidenceItem masked(EvidenceItem item) {
+        if (item.status() != EvidenceStatus.HELD || item.description() == null || item.description().isBlank()) {
+            return item;
+        }
+        return new EvidenceItem(item.id(), item.partnership(), item.number(), item.title(), screen.mask(item.description()),
+                item.agency(), item.documentDate(), item.sourceType(), item.indicators(), item.coreCategory(), item.status(),
+                item.currentVersion(), item.fileName(), item.sizeBytes(), item.url(), item.extractionProblem(),
+                item.createdBy(), item.createdAt(), item.updatedAt());
+    }
+
     record Placed(String kind, Integer page, Integer line, String field, String excerpt) {
     }
 

@@ -64,7 +64,9 @@ class SecurityConfig {
                         "/v3/api-docs/**").permitAll()
                 .requestMatchers("/admin", "/admin/**").hasRole(AccountRole.ADMINISTRATOR.name())
                 .requestMatchers("/partnerships/{partnership}/audit", "/partnerships/{partnership}/audit/**",
-                        "/partnerships/{partnership}/evidence/*/findings/**")
+                        "/partnerships/{partnership}/evidence/*/findings/**",
+                        "/partnerships/{partnership}/evidence/*/versions/*/erase",
+                        "/partnerships/{partnership}/screening/**")
                     .access(partnership(access, true))
                 .requestMatchers("/partnerships/{partnership}", "/partnerships/{partnership}/**",
                         "/api/partnerships/{partnership}", "/api/partnerships/{partnership}/**")

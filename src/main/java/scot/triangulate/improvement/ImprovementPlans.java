@@ -11,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
+import scot.triangulate.evidence.ScreenedText;
+import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.performance.Indicator;
 import scot.triangulate.performance.IndicatorCatalogue;
@@ -38,9 +40,11 @@ public class ImprovementPlans {
     private final IndicatorCatalogue indicators;
     private final IndicatorValues values;
     private final AuditLog audit;
+    private final TextScreening screening;
 
     ImprovementPlans(ImprovementRepository repository, EvaluationService evaluations, FrameworkCatalogue frameworks,
-            IndicatorCatalogue indicators, IndicatorValues values, AuditLog audit) {
+            IndicatorCatalogue indicators, IndicatorValues values, AuditLog audit, TextScreening screening) {
+        this.screening = screening;
         this.repository = repository;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
@@ -86,7 +90,9 @@ public class ImprovementPlans {
         long id = repository.insert(cycle.id(), cycle.partnership(), checked, by);
         audit.record("improvement-action.created", "improvement-action", String.valueOf(id), cycle.partnership(), null,
                 checked);
-        return action(cycle, id);
+        ImprovementAction created = action(cycle, id);
+        screening.screen(place(cycle, created), Map.of("description", checked.description()));
+        return created;
     }
 
     /** Saves an action as read at {@code version}; if someone has saved since, nothing changes. */
@@ -99,6 +105,7 @@ public class ImprovementPlans {
         }
         audit.record("improvement-action.saved", "improvement-action", String.valueOf(id), cycle.partnership(),
                 before.details(), checked);
+        screening.screen(place(cycle, before), Map.of("description", checked.description()));
         return action(cycle, id);
     }
 
@@ -115,6 +122,7 @@ public class ImprovementPlans {
             throw new ConcurrentChangeException("PDSA cycle", actionId + "/new");
         }
         audit.record("pdsa-cycle.added", "pdsa-cycle", action.id() + "/" + number, cycle.partnership(), null, checked);
+        screening.screen(place(cycle, action), pdsaFields(number, checked));
         return pdsa(cycle, actionId, number);
     }
 
@@ -128,6 +136,7 @@ public class ImprovementPlans {
         audit.record("pdsa-cycle.saved", "pdsa-cycle", actionId + "/" + number, cycle.partnership(),
                 new PdsaDetails(before.plan(), before.doing(), before.study(), before.act(), before.startDate(),
                         before.endDate()), checked);
+        screening.screen(place(cycle, action(cycle, actionId)), pdsaFields(number, checked));
         return pdsa(cycle, actionId, number);
     }
 
@@ -151,6 +160,27 @@ public class ImprovementPlans {
                 d.dueDate(), createdOn, indicator.isPresent(), indicator.map(Indicator::polarity).orElse(null),
                 indicator.map(Indicator::isProportion).orElse(false), d.baseline(), d.target(), d.qualityIndicator(),
                 cycle.indicators(), d.areaText() != null && !d.areaText().isBlank()));
+    }
+
+    /** What personal-data screening found in an action's description and its PDSA cycles' notes. */
+    public ScreenedText screened(Cycle cycle, long actionId) {
+        return screening.findings(cycle.partnership(), "improvement-action/" + actionId);
+    }
+
+    private static TextScreening.Place place(Cycle cycle, ImprovementAction action) {
+        return new TextScreening.Place(cycle.partnership(), cycle.id(), "improvement-action",
+                "improvement-action/" + action.id(), String.valueOf(action.number()),
+                "/partnerships/" + cycle.partnership() + "/cycles/" + cycle.id() + "/improvement-plan/actions/" + action.id());
+    }
+
+    /** A PDSA cycle's notes as fields of its action, e.g. "pdsa-2-study". */
+    private static Map<String, String> pdsaFields(int number, PdsaDetails notes) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("pdsa-" + number + "-plan", notes.plan());
+        fields.put("pdsa-" + number + "-doing", notes.doing());
+        fields.put("pdsa-" + number + "-study", notes.study());
+        fields.put("pdsa-" + number + "-act", notes.act());
+        return fields;
     }
 
     private ImprovementAction view(Cycle cycle, ImprovementRepository.Row r, int number) {

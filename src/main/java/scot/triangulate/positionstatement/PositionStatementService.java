@@ -14,6 +14,8 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.ScreenedText;
+import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.selfevaluation.Cycle;
@@ -37,9 +39,11 @@ public class PositionStatementService {
     private final CoreDocuments coreDocuments;
     private final FrameworkCatalogue frameworks;
     private final AuditLog audit;
+    private final TextScreening screening;
 
     PositionStatementService(PositionStatementRepository repository, StatementTemplates templates, EvidenceService evidence,
-            CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit) {
+            CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit, TextScreening screening) {
+        this.screening = screening;
         this.repository = repository;
         this.templates = templates;
         this.evidence = evidence;
@@ -95,9 +99,15 @@ public class PositionStatementService {
             throw new SectionConflictException(cycle.id(), section(cycle, key), clean);
         }
         Section after = section(cycle, key);
+        screening.screen(place(cycle, after), Map.of("text", clean));
         audit.record("position-statement.section-saved", "position-statement-section", cycle.id() + "/" + key,
                 cycle.partnership(), state(before), state(after));
         return after;
+    }
+
+    /** What personal-data screening found in a section's saved text. */
+    public ScreenedText screened(Cycle cycle, String key) {
+        return screening.findings(cycle.partnership(), subject(cycle, key));
     }
 
     /** The submission checks on the current draft. */
@@ -219,7 +229,22 @@ public class PositionStatementService {
         List<Problem> problems = SubmissionChecks.check(draft.template(), texts, code -> framework.indicator(code).isPresent(),
                 number -> Optional.ofNullable(log.get(number)).map(EvidenceItem::status),
                 coreDocuments.completeness(cycle.partnership()).all());
-        return new Checks(draft.wordCount(), draft.template().wordLimit(), problems);
+        List<Problem> all = new ArrayList<>(problems);
+        for (TextScreening.Unresolved place : screening.unresolved(cycle.partnership(), cycle.id())) {
+            all.add(new Problem(Problem.PERSONAL_DATA, "ps.problem.personalData." + place.type(),
+                    List.of(place.count(), place.label()), null, null, place.link()));
+        }
+        return new Checks(draft.wordCount(), draft.template().wordLimit(), all);
+    }
+
+    private static String subject(Cycle cycle, String key) {
+        return "position-statement/" + cycle.id() + "/" + key;
+    }
+
+    private static TextScreening.Place place(Cycle cycle, Section section) {
+        return new TextScreening.Place(cycle.partnership(), cycle.id(), "position-statement", subject(cycle, section.key()),
+                section.title(), "/partnerships/" + cycle.partnership() + "/cycles/" + cycle.id()
+                        + "/position-statement/sections/" + section.key());
     }
 
     private static Map<String, Object> state(Section section) {

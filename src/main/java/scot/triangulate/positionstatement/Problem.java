@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * Something that stops a position statement being submitted: a code for machines, a message key and its
- * arguments for people, and where to fix it (a section, a document in the log, or the core documents).
+ * arguments for people, and where to fix it (a section, a document in the log, the core documents, or the page
+ * {@code link} of other written work).
  */
-public record Problem(String code, String messageKey, List<Object> arguments, String sectionKey, String documentNumber) {
+public record Problem(String code, String messageKey, List<Object> arguments, String sectionKey, String documentNumber,
+        String link) {
 
     public Problem {
         arguments = List.copyOf(arguments);
+    }
+
+    public Problem(String code, String messageKey, List<Object> arguments, String sectionKey, String documentNumber) {
+        this(code, messageKey, arguments, sectionKey, documentNumber, null);
     }
 
     public Object[] argumentArray() {
@@ -23,4 +29,5 @@ public record Problem(String code, String messageKey, List<Object> arguments, St
     public static final String CITATION_UNKNOWN = "citation-unknown";
     public static final String CITATION_NOT_CLEARED = "citation-not-cleared";
     public static final String CORE_DOCUMENTS = "core-documents";
+    public static final String PERSONAL_DATA = "personal-data";
 }

@@ -15,6 +15,8 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.DocumentNumber;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.ScreenedText;
+import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.selfevaluation.checks.ConsistencyRule;
 import scot.triangulate.selfevaluation.checks.EvaluationFacts;
@@ -32,8 +34,11 @@ public class EvaluationService {
     private final EvidenceService evidence;
     private final List<ConsistencyRule> rules;
     private final AuditLog audit;
+    private final TextScreening screening;
 
-    EvaluationService(EvaluationRepository evaluations, EvidenceService evidence, List<ConsistencyRule> rules, AuditLog audit) {
+    EvaluationService(EvaluationRepository evaluations, EvidenceService evidence, List<ConsistencyRule> rules, AuditLog audit,
+            TextScreening screening) {
+        this.screening = screening;
         this.evaluations = evaluations;
         this.evidence = evidence;
         this.rules = rules;
@@ -66,6 +71,7 @@ public class EvaluationService {
         }
         audit.record("evaluation.answers-saved", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
                 answersOf(before), answers);
+        screenAnswers(cycle, code, answers);
         return evaluation(cycle, code);
     }
 
@@ -106,8 +112,12 @@ public class EvaluationService {
             throw new ConcurrentChangeException("evaluation", code);
         }
         evaluations.saveGrade(before.id(), grade, before.gradeRationale(), version + 1, by);
+        screenAnswers(cycle, code, answers);
         if (citations != null) {
+            evaluations.citations(before.id()).forEach(c -> screening.forget(cycle.partnership(), subject(cycle, code),
+                    pointField(c.evidenceNumber())));
             evaluations.replaceCitations(before.id(), citations);
+            citations.forEach(c -> screening.screen(place(cycle, code), Map.of(pointField(c.evidenceNumber()), c.point())));
         }
         audit.record("evaluation.saved", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
                 Map.of("grade", String.valueOf(before.grade()), "strengths", before.strengths(),
@@ -144,6 +154,7 @@ public class EvaluationService {
         EvaluationRepository.CitationRow citation = resolve(cycle, List.of(new CitationRequest(number, point))).get(0);
         evaluations.addCitation(row.id(), citation.evidenceNumber(), citation.point());
         evaluations.bumpVersion(row.id(), by);
+        screening.screen(place(cycle, code), Map.of(pointField(citation.evidenceNumber()), citation.point()));
         audit.record("evaluation.evidence-cited", "evaluation", cycle.id() + "/" + code, cycle.partnership(), null,
                 Map.of("evidence", DocumentNumber.format(citation.evidenceNumber()), "point", citation.point()));
     }
@@ -155,6 +166,7 @@ public class EvaluationService {
             throw new NotFoundException("citation", DocumentNumber.format(number));
         }
         evaluations.bumpVersion(row.id(), by);
+        screening.forget(cycle.partnership(), subject(cycle, code), pointField(number));
         audit.record("evaluation.evidence-uncited", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
                 Map.of("evidence", DocumentNumber.format(number)), null);
     }
@@ -175,6 +187,36 @@ public class EvaluationService {
                 .filter(r -> !r.areasForImprovement().isBlank())
                 .map(r -> new AreaForImprovement(r.indicatorCode(), r.areasForImprovement()))
                 .toList();
+    }
+
+    /** What personal-data screening found in the evaluation's answers and cited points. */
+    public ScreenedText screened(Cycle cycle, String code) {
+        return screening.findings(cycle.partnership(), subject(cycle, code));
+    }
+
+    /** The field of a cited point, e.g. "point-D012". */
+    public static String pointField(int number) {
+        return "point-" + DocumentNumber.format(number);
+    }
+
+    private void screenAnswers(Cycle cycle, String code, Answers answers) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("howGoodNow", answers.howGoodNow());
+        fields.put("howDoWeKnow", answers.howDoWeKnow());
+        fields.put("whatNext", answers.whatNext());
+        fields.put("strengths", answers.strengths());
+        fields.put("areasForImprovement", answers.areasForImprovement());
+        fields.put("contextualChallenges", answers.contextualChallenges());
+        screening.screen(place(cycle, code), fields);
+    }
+
+    private static String subject(Cycle cycle, String code) {
+        return "evaluation/" + cycle.id() + "/" + code;
+    }
+
+    private static TextScreening.Place place(Cycle cycle, String code) {
+        return new TextScreening.Place(cycle.partnership(), cycle.id(), "evaluation", subject(cycle, code), code,
+                "/partnerships/" + cycle.partnership() + "/cycles/" + cycle.id() + "/evaluations/" + code);
     }
 
     private List<EvaluationRepository.CitationRow> resolve(Cycle cycle, List<CitationRequest> cited) {

@@ -66,6 +66,25 @@ public final class PersonalDataScreen {
         return List.copyOf(findings);
     }
 
+    /**
+     * The text with every item of personal data masked as in excerpts ("J••• S••••", "CHI ••••••••37"). Masks keep
+     * the length of what they mask, so positions in the text still line up.
+     */
+    public String mask(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        List<Detection> detections = new ArrayList<>();
+        for (Detector detector : detectors) {
+            detector.detect(text, detections);
+        }
+        StringBuilder masked = new StringBuilder(text);
+        for (Detection d : withoutOverlaps(detections)) {
+            masked.replace(d.start(), d.end(), ExcerptMasker.mask(d.kind(), text.substring(d.start(), d.end())));
+        }
+        return masked.toString();
+    }
+
     /** Keeps the strongest of any overlapping detections, returned in order of position. */
     static List<Detection> withoutOverlaps(List<Detection> detections) {
         List<Detection> candidates = new ArrayList<>(detections);

@@ -30,7 +30,6 @@ public interface FileStore {
         return List.of();
     }
 
-    /** Removes a stored file (one no evidence refers to). */
-    default void delete(String sha256) throws IOException {
-    }
+    /** Removes the stored file under the hash, if there is one; the caller checks that nothing refers to it. */
+    void delete(String sha256) throws IOException;
 }

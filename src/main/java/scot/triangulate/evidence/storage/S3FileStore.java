@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
@@ -77,6 +78,12 @@ public class S3FileStore implements FileStore {
             }
             throw e;
         }
+    }
+
+    @Override
+    public void delete(String sha256) {
+        // Deleting a key that is not there succeeds in S3, so a repeated erasure is harmless.
+        s3.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key(sha256)).build());
     }
 
     private static String key(String sha256) {

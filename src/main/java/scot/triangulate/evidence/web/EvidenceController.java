@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.triangulate.evidence.CoreDocumentCategory;
 import scot.triangulate.evidence.DocumentNumber;
+import scot.triangulate.evidence.EvidenceErasure;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceRejectedException;
 import scot.triangulate.evidence.EvidenceSearch;
@@ -43,10 +44,12 @@ class EvidenceController {
     private final PartnershipService partnerships;
     private final AccountService accounts;
     private final PartnershipAccess access;
+    private final EvidenceErasure erasure;
 
     EvidenceController(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
-            PartnershipAccess access) {
+            PartnershipAccess access, EvidenceErasure erasure) {
         this.evidence = evidence;
+        this.erasure = erasure;
         this.partnerships = partnerships;
         this.accounts = accounts;
         this.access = access;
@@ -94,6 +97,7 @@ class EvidenceController {
         model.addAttribute("versions", evidence.versions(partnership, n));
         model.addAttribute("findings", evidence.findings(partnership, n));
         model.addAttribute("canClear", access.canLead(authentication, partnership));
+        model.addAttribute("me", authentication.getName());
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
         model.addAttribute("processing", item.status() == EvidenceStatus.PROCESSING);
         return "evidence/item";
@@ -129,10 +133,27 @@ class EvidenceController {
         return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#findings";
     }
 
+    /** A lead erases a superseded version that holds personal data; the tombstone and the audit say why. */
+    @PostMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/erase")
+    String erase(@PathVariable String partnership, @PathVariable String number, @PathVariable int version,
+            @RequestParam(name = "reason", required = false) String reason, Principal principal,
+            RedirectAttributes redirect) {
+        int n = number(number);
+        try {
+            erasure.erase(partnership, n, version, reason, principal.getName());
+            redirect.addFlashAttribute("notice", "erasure.done");
+        } catch (EvidenceRejectedException e) {
+            redirect.addFlashAttribute("eraseProblem", version);
+            redirect.addFlashAttribute("eraseProblemKey", e.messageKey());
+        }
+        return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#versions";
+    }
+
     @GetMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable String partnership, @PathVariable String number,
-            @PathVariable int version) {
-        EvidenceService.StoredDocument document = evidence.file(partnership, number(number), version);
+            @PathVariable int version, Authentication authentication) {
+        EvidenceService.StoredDocument document = evidence.file(partnership, number(number), version,
+                authentication.getName(), access.canLead(authentication, partnership));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.size())

@@ -2,6 +2,7 @@ package scot.triangulate.improvement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import scot.triangulate.improvement.ImprovementPlans;
 import scot.triangulate.improvement.ImprovementRejectedException;
 import scot.triangulate.improvement.PdsaDetails;
 import scot.triangulate.improvement.SmartLetter;
+import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.performance.IndicatorCatalogue;
@@ -43,14 +45,22 @@ class ActionController {
     private final PartnershipService partnerships;
     private final FrameworkCatalogue frameworks;
     private final IndicatorCatalogue indicators;
+    private final PartnershipAccess access;
 
     ActionController(CycleService cycles, ImprovementPlans plans, PartnershipService partnerships,
-            FrameworkCatalogue frameworks, IndicatorCatalogue indicators) {
+            FrameworkCatalogue frameworks, IndicatorCatalogue indicators, PartnershipAccess access) {
+        this.access = access;
         this.cycles = cycles;
         this.plans = plans;
         this.partnerships = partnerships;
         this.frameworks = frameworks;
         this.indicators = indicators;
+    }
+
+    /** Whether this person may clear personal-data findings in the action's text (a lead). */
+    @ModelAttribute("canClear")
+    boolean canClear(@PathVariable String partnership, Authentication authentication) {
+        return access.canLead(authentication, partnership);
     }
 
     @GetMapping(BASE + "/new")
@@ -181,6 +191,7 @@ class ActionController {
 
     private String page(Cycle cycle, ImprovementAction action, Model model) {
         model.addAttribute("action", action);
+        model.addAttribute("screened", plans.screened(cycle, action.id()));
         model.addAttribute("letters", SmartLetter.values());
         if (!model.containsAttribute("pdsaForm")) {
             model.addAttribute("pdsaForm", PdsaForm.empty());

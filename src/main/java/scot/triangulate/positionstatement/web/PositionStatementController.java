@@ -1,6 +1,5 @@
 package scot.triangulate.positionstatement.web;
 
-import java.security.Principal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -64,8 +63,10 @@ class PositionStatementController {
     }
 
     @GetMapping("/sections/{key}")
-    String section(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key, Model model) {
+    String section(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
+            Authentication authentication, Model model) {
         Cycle cycle = page(partnership, cycleId, model);
+        model.addAttribute("canClear", access.canLead(authentication, partnership));
         Section section = statements.section(cycle, key);
         model.addAttribute("sectionForm", new SectionForm(section.text(), section.version()));
         return sectionPage(cycle, section, model);
@@ -73,12 +74,18 @@ class PositionStatementController {
 
     @PostMapping("/sections/{key}")
     String save(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
-            @ModelAttribute SectionForm sectionForm, Principal principal, Model model, RedirectAttributes redirect) {
+            @ModelAttribute SectionForm sectionForm, Authentication authentication, Model model, RedirectAttributes redirect) {
         Cycle cycle = page(partnership, cycleId, model);
+        model.addAttribute("canClear", access.canLead(authentication, partnership));
         try {
-            Section saved = statements.save(cycle, key, sectionForm.text(), sectionForm.versionOrZero(), principal.getName());
+            Section saved = statements.save(cycle, key, sectionForm.text(), sectionForm.versionOrZero(), authentication.getName());
             redirect.addFlashAttribute("savedKey", saved.key());
             redirect.addFlashAttribute("savedTitle", saved.title());
+            if (statements.screened(cycle, key).held("text")) {
+                // Saved, but screening found personal data: back to the text with the findings beside it.
+                return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement/sections/" + key
+                        + "#screening-text";
+            }
             return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement#section-" + key;
         } catch (SectionConflictException e) {
             // Nothing lost: the writer's text stays in the box, the newer saved text is shown beside it, and the
@@ -156,6 +163,7 @@ class PositionStatementController {
         model.addAttribute("sectionTemplate", template.section(section.key())
                 .orElseThrow(() -> new NotFoundException("position statement section", section.key())));
         model.addAttribute("savedHtml", statements.html(cycle.partnership(), section.text(), PAGE_HEADING_OFFSET));
+        model.addAttribute("screened", statements.screened(cycle, section.key()));
         model.addAttribute("otherWords", draft.wordCount() - draft.section(section.key()).map(Section::wordCount).orElse(0));
         return "positionstatement/section";
     }

@@ -16,7 +16,10 @@ record ProblemView(String code, String message, String fixUrl, String fixText) {
         String statement = "/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement";
         String url;
         String fix;
-        if (problem.documentNumber() != null) {
+        if (problem.link() != null) {
+            url = problem.link() + "#screening-findings";
+            fix = text(messages, "ps.fix.personalData");
+        } else if (problem.documentNumber() != null) {
             url = "/partnerships/" + partnership + "/evidence/" + problem.documentNumber();
             fix = text(messages, "ps.fix.document", problem.documentNumber());
         } else if (problem.sectionKey() != null) {

@@ -75,6 +75,7 @@ class EvaluationController {
         // Blind grading: the perspectives' grades show once you have given yours, or to leads.
         model.addAttribute("showPerspectiveGrades", lead || graded);
         model.addAttribute("canLead", lead);
+        model.addAttribute("screened", evaluations.screened(c, code));
         model.addAttribute("grades", Grade.descending());
         model.addAttribute("log", evidence.log(partnership));
         // QI 10, capacity for improvement, draws on every other evaluation of the cycle.

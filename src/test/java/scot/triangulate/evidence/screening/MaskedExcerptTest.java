@@ -74,4 +74,14 @@ class MaskedExcerptTest {
         Finding email = only(text, FindingKind.EMAIL_ADDRESS);
         assertThat(email.maskedExcerpt()).doesNotContain("ren Hughes", "Hughes", "j.kerr").contains("@gmail.com");
     }
+
+    @Test
+    void aWholeTextIsMaskedWhereItHoldsPersonalDataAndKeepsItsLength() {
+        String text = "Mrs Kerr, DOB 03/04/1985, CHI 0101011237, lives at 22 Bridge Street, FK10 1EB. Attendance rose.";
+        String masked = Screened.SCREEN.mask(text);
+        assertThat(masked).hasSameSizeAs(text)
+                .doesNotContain("Kerr", "03/04/1985", "0101011237", "Bridge", "1EB")
+                .contains("Mrs K•••", "••••••••37", "FK10 •••", "Attendance rose.");
+        assertThat(Screened.SCREEN.mask("Attendance rose in the third quarter.")).isEqualTo("Attendance rose in the third quarter.");
+    }
 }

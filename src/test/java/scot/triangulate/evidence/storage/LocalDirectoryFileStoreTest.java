@@ -65,4 +65,15 @@ class LocalDirectoryFileStoreTest {
         LocalDirectoryFileStore store = new LocalDirectoryFileStore(root);
         assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void deletesAStoredFileAndToleratesDeletingItAgain() throws IOException {
+        LocalDirectoryFileStore store = new LocalDirectoryFileStore(root);
+        Path file = file("A version to erase");
+        String sha = Sha256.of(file);
+        store.put(sha, file);
+        store.delete(sha);
+        assertThat(store.exists(sha)).isFalse();
+        store.delete(sha);
+    }
 }

@@ -85,6 +85,10 @@ class S3FileStoreTest {
                     exchange.getResponseBody().write(object);
                 }
             }
+            case "DELETE" -> {
+                objects.remove(key);
+                exchange.sendResponseHeaders(204, -1);
+            }
             default -> exchange.sendResponseHeaders(405, -1);
         }
         exchange.close();
@@ -150,5 +154,16 @@ class S3FileStoreTest {
         String wrong = Sha256.of(Files.writeString(incoming.resolve("b.txt"), "b"));
         assertThatThrownBy(() -> store.put(wrong, file)).isInstanceOf(StoredFileCorruptedException.class);
         assertThat(objects).isEmpty();
+    }
+
+    @Test
+    void deletesAnObjectAndToleratesDeletingItAgain() throws IOException {
+        Path file = Files.writeString(incoming.resolve("erased.txt"), "A version to erase");
+        String sha = Sha256.of(file);
+        store.put(sha, file);
+        store.delete(sha);
+        assertThat(store.exists(sha)).isFalse();
+        assertThat(objects).isEmpty();
+        store.delete(sha);
     }
 }
