@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import scot.triangulate.IntegrationTest;
+import scot.triangulate.performance.Comparators;
 import scot.triangulate.performance.IndicatorCharts;
 import scot.triangulate.performance.IndicatorPage;
 import scot.triangulate.performance.IndicatorPages;
@@ -46,6 +47,8 @@ class IndicatorPageCacheTest {
     private IndicatorCharts charts;
     @Autowired
     private IndicatorPages pages;
+    @Autowired
+    private Comparators comparators;
     @Autowired
     private JdbcClient jdbc;
 
@@ -100,6 +103,20 @@ class IndicatorPageCacheTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(after).select("#control-figure svg").outerHtml())
                 .isNotEqualTo(Jsoup.parse(before).select("#control-figure svg").outerHtml());
+    }
+
+    @Test
+    void theChartsAreDrawnAgainWhenTheChosenComparatorsChange() throws Exception {
+        String indicator = "/partnerships/" + PARTNERSHIP + "/performance/indicators/cp-register-rate";
+        comparators.choose(PARTNERSHIP, List.of());
+        assertThat(Jsoup.parse(mvc.perform(get(indicator).with(user(users.loadUserByUsername("demo-admin"))))
+                .andReturn().getResponse().getContentAsString()).select("#figures-table thead th").eachText())
+                .doesNotContain("Angus");
+        comparators.choose(PARTNERSHIP, List.of("angus"));
+        assertThat(Jsoup.parse(mvc.perform(get(indicator).with(user(users.loadUserByUsername("demo-admin"))))
+                .andReturn().getResponse().getContentAsString()).select("#figures-table thead th").eachText())
+                .contains("Angus");
+        comparators.choose(PARTNERSHIP, List.of());
     }
 
     @Test
