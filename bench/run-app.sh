@@ -12,9 +12,14 @@ java -Xmx2g -jar "$jar" --server.port="$port" --triangulate.embedded-database.di
   --logging.level.root=WARN ${BENCH_APP_ARGS:-} >"$data/app.log" 2>&1 &
 APP_PID=$!
 APP_URL="http://127.0.0.1:$port"
-for _ in $(seq 1 120); do
+# A busy machine may need longer: BENCH_START_SECONDS (default 120).
+for _ in $(seq 1 "${BENCH_START_SECONDS:-120}"); do
   if curl -fs "$APP_URL/actuator/health" >/dev/null 2>&1; then break; fi
   sleep 1
 done
-curl -fs "$APP_URL/actuator/health" >/dev/null || { echo "Triangulate did not start; see $data/app.log" >&2; exit 1; }
+curl -fs "$APP_URL/actuator/health" >/dev/null || {
+  echo "Triangulate did not start; see $data/app.log" >&2
+  kill "$APP_PID" 2>/dev/null || true
+  exit 1
+}
 export APP_PID APP_URL

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.HtmlUtils;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.shared.NotFoundException;
@@ -43,6 +45,16 @@ public class FrameworkCatalogue {
     private record Cached(String checksum, Framework framework, java.time.Instant checkedAt) {
     }
 
+    /**
+     * The catalogue's version as last read, read again from the database at most every {@link #VERSION_RECHECK}
+     * (another instance's import shows within that) and at once after this instance stores a framework or scale.
+     */
+    private volatile Version version;
+    private static final java.time.Duration VERSION_RECHECK = java.time.Duration.ofSeconds(5);
+
+    private record Version(String value, java.time.Instant readAt) {
+    }
+
     FrameworkCatalogue(FrameworkRepository repository, ObjectMapper json, AuditLog audit) {
         this.repository = repository;
         this.json = json;
@@ -53,6 +65,24 @@ public class FrameworkCatalogue {
         return repository.summaries().stream()
                 .map(s -> new FrameworkSummary(s.id(), s.title(), s.version(), s.publisher(), s.builtIn()))
                 .toList();
+    }
+
+    /**
+     * A digest of every framework and scale stored: what the framework pages are rendered from, so it names the
+     * version of every page and changes when an administrator imports a framework.
+     */
+    public String version() {
+        java.time.Instant now = java.time.Instant.now();
+        Version known = version;
+        if (known != null && known.readAt().plus(VERSION_RECHECK).isAfter(now)) {
+            return known.value();
+        }
+        String value = repository.version();
+        if (known != null && !known.value().equals(value)) {
+            parsed.clear();
+        }
+        version = new Version(value, now);
+        return value;
     }
 
     public FrameworkSummary summary(String id) {
@@ -151,6 +181,7 @@ public class FrameworkCatalogue {
     @Transactional
     void storeScale(EvaluationScale scale) {
         repository.saveScale(scale.id(), toJson(scale));
+        readVersionAgainAfterCommit();
     }
 
     Set<String> scaleIds() {
@@ -165,6 +196,20 @@ public class FrameworkCatalogue {
         String document = toJson(framework);
         repository.save(framework, sha256(document), document, builtIn, importedBy);
         repository.savePassages(FrameworkPassages.of(framework));
+        readVersionAgainAfterCommit();
+    }
+
+    private void readVersionAgainAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            version = null;
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                version = null;
+            }
+        });
     }
 
     private static String heading(Framework framework, FrameworkRepository.Match match) {

@@ -44,6 +44,15 @@ class FrameworkRepository {
                 .optional();
     }
 
+    /** A digest of every stored framework and scale: it changes whenever any of them is added or replaced. */
+    String version() {
+        return jdbc.sql("""
+                select md5(coalesce((select string_agg(id || ':' || checksum, ',' order by id) from framework), '')
+                           || '|' || coalesce((select string_agg(id || ':' || md5(document::text), ',' order by id)
+                                                 from evaluation_scale), ''))
+                """).query(String.class).single();
+    }
+
     boolean exists(String id) {
         return checksum(id).isPresent();
     }

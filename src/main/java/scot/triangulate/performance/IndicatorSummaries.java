@@ -1,5 +1,7 @@
 package scot.triangulate.performance;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * Brief readings of a partnership's indicators, for the dashboard, the data section's draft and consistency checks.
  * A partnership's whole dashboard takes four queries (its figures, its phases, the comparators' figures for each
- * latest period, its family group) whatever the number of indicators; the charts are computed in memory.
+ * latest period, its family group) whatever the number of indicators; the charts are computed in memory. A
+ * partnership's summaries are kept until any indicator's figures or the partnership's phases change, as read from the
+ * database on each request, so a change made through any instance shows at once.
  */
 @Service
 public class IndicatorSummaries {
@@ -19,17 +23,37 @@ public class IndicatorSummaries {
     private final IndicatorValues values;
     private final IndicatorCharts charts;
     private final Comparators comparators;
+    private final FiguresVersions versions;
+    private final Cache<String, Computed> cache = Caffeine.newBuilder().maximumSize(MAX_PARTNERSHIPS).build();
+
+    private static final int MAX_PARTNERSHIPS = 100;
+
+    private record Computed(FiguresVersions.OfPartnership version, List<IndicatorSummary> summaries) {
+    }
 
     IndicatorSummaries(IndicatorCatalogue indicators, IndicatorValues values, IndicatorCharts charts,
-            Comparators comparators) {
+            Comparators comparators, FiguresVersions versions) {
         this.indicators = indicators;
         this.values = values;
         this.charts = charts;
         this.comparators = comparators;
+        this.versions = versions;
     }
 
     /** Every indicator the partnership has figures for, in catalogue order. */
     public List<IndicatorSummary> all(String partnership) {
+        // Read before the figures, so a change made meanwhile can only cause a recomputation.
+        FiguresVersions.OfPartnership version = versions.of(partnership);
+        Computed cached = cache.getIfPresent(partnership);
+        if (cached != null && cached.version().equals(version)) {
+            return cached.summaries();
+        }
+        List<IndicatorSummary> summaries = List.copyOf(compute(partnership));
+        cache.put(partnership, new Computed(version, summaries));
+        return summaries;
+    }
+
+    private List<IndicatorSummary> compute(String partnership) {
         Map<String, List<IndicatorValue>> byCode = values.all(partnership);
         Map<Indicator, List<IndicatorValue>> series = new LinkedHashMap<>();
         for (Indicator indicator : indicators.all()) {

@@ -15,9 +15,11 @@ import scot.triangulate.shared.NotFoundException;
 class FrameworkExplorerController {
 
     private final FrameworkCatalogue catalogue;
+    private final FrameworkPages pages;
 
-    FrameworkExplorerController(FrameworkCatalogue catalogue) {
+    FrameworkExplorerController(FrameworkCatalogue catalogue, FrameworkPages pages) {
         this.catalogue = catalogue;
+        this.pages = pages;
     }
 
     @GetMapping("/frameworks")
@@ -32,6 +34,7 @@ class FrameworkExplorerController {
         Framework framework = catalogue.framework(id);
         model.addAttribute("tree", FrameworkTree.of(framework));
         model.addAttribute("scale", catalogue.scale(framework.scale()));
+        pages.addBody("framework/framework", id, model);
         return "framework/framework";
     }
 
@@ -43,18 +46,21 @@ class FrameworkExplorerController {
         model.addAttribute("framework", framework);
         model.addAttribute("indicator", indicator);
         model.addAttribute("keyArea", framework.keyArea(indicator.keyArea()).orElseThrow());
+        pages.addBody("framework/indicator", id + " " + code, model);
         return "framework/indicator";
     }
 
     @GetMapping("/frameworks/{id}/wellbeing")
     String wellbeing(@PathVariable String id, Model model) {
         model.addAttribute("framework", catalogue.framework(id));
+        pages.addBody("framework/wellbeing", id, model);
         return "framework/wellbeing";
     }
 
     @GetMapping("/frameworks/scales/{id}")
     String scale(@PathVariable String id, Model model) {
         model.addAttribute("scale", catalogue.scale(id));
+        pages.addBody("framework/scale", id, model);
         return "framework/scale";
     }
 

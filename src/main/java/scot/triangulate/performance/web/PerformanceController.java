@@ -22,16 +22,16 @@ import scot.triangulate.performance.Indicator;
 import scot.triangulate.performance.IndicatorCatalogue;
 import scot.triangulate.performance.IndicatorCategory;
 import scot.triangulate.performance.IndicatorChart;
+import scot.triangulate.performance.IndicatorPage;
+import scot.triangulate.performance.IndicatorPages;
 import scot.triangulate.performance.IndicatorCharts;
 import scot.triangulate.performance.IndicatorSummaries;
 import scot.triangulate.performance.IndicatorSummary;
 import scot.triangulate.performance.IndicatorValues;
 import scot.triangulate.performance.Period;
-import scot.triangulate.performance.Phases;
 import scot.triangulate.performance.ChartTable;
 import scot.triangulate.performance.ChartViews;
 import scot.triangulate.performance.chart.PngChart;
-import scot.triangulate.shared.InputRejectedException;
 
 /** A partnership's performance dashboard, each indicator's page with its charts, and the charts' downloads. */
 @Controller
@@ -46,12 +46,15 @@ class PerformanceController {
     private final Comparators comparators;
     private final PartnershipService partnerships;
     private final ChartViews views;
+    private final IndicatorPages pages;
 
     private final PartnershipAccess access;
 
     PerformanceController(IndicatorCatalogue indicators, IndicatorSummaries summaries, IndicatorCharts charts,
-            IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views, PartnershipAccess access) {
+            IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views,
+            IndicatorPages pages, PartnershipAccess access) {
         this.access = access;
+        this.pages = pages;
         this.indicators = indicators;
         this.summaries = summaries;
         this.charts = charts;
@@ -85,33 +88,33 @@ class PerformanceController {
         Indicator indicator = indicators.get(code);
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("indicator", indicator);
-        model.addAttribute("series", values.series(partnership, indicator.code()));
+        IndicatorPage page = pages.page(partnership, indicator.code(), chart);
+        model.addAttribute("series", page.series());
+        model.addAttribute("phases", page.phases());
         model.addAttribute("sharing", values.sharing(partnership, indicator.code()));
         model.addAttribute("canLead", access.canLead(authentication, partnership));
-        Phases phases = charts.phases(partnership, indicator.code());
-        model.addAttribute("phases", phases);
         model.addAttribute("periodExample", Period.example(indicator.periodType(), indicator.censusDate()));
         if (!model.containsAttribute("valueForm")) {
             model.addAttribute("valueForm", ValueForm.empty());
         }
         if (!model.containsAttribute("phasesForm")) {
-            model.addAttribute("phasesForm", PhasesForm.of(phases, indicator));
+            model.addAttribute("phasesForm", PhasesForm.of(page.phases(), indicator));
         }
-        summaries.of(partnership, indicator.code()).ifPresent(s -> model.addAttribute("summary", s));
-        try {
-            IndicatorChart control = charts.chart(partnership, indicator.code(), chart, null);
-            IndicatorChart run = charts.chart(partnership, indicator.code(), "run", null);
-            model.addAttribute("control", control);
-            model.addAttribute("controlSvg", views.svg(control));
-            model.addAttribute("controlMethod", views.method(control.chart()));
-            model.addAttribute("run", run);
-            model.addAttribute("runSvg", views.svg(run));
+        if (page.summary() != null) {
+            model.addAttribute("summary", page.summary());
+        }
+        if (page.hasCharts()) {
+            model.addAttribute("control", page.control());
+            model.addAttribute("controlSvg", page.controlSvg());
+            model.addAttribute("controlMethod", views.method(page.control().chart()));
+            model.addAttribute("run", page.run());
+            model.addAttribute("runSvg", page.runSvg());
             model.addAttribute("runMethod", views.method("run"));
-            model.addAttribute("table", ChartTable.of(control, run, views));
-            model.addAttribute("chartChoices", chartChoices(indicator, control));
-        } catch (InputRejectedException e) {
-            model.addAttribute("chartProblem", e.messageKey());
-            model.addAttribute("chartProblemArguments", e.arguments());
+            model.addAttribute("table", page.table());
+            model.addAttribute("chartChoices", chartChoices(indicator, page.control()));
+        } else {
+            model.addAttribute("chartProblem", page.problemKey());
+            model.addAttribute("chartProblemArguments", page.problemArguments().toArray());
         }
         return "performance/indicator";
     }
