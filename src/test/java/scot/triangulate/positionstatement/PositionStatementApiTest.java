@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.CoreDocuments;
@@ -98,6 +101,14 @@ class PositionStatementApiTest {
         }
     }
 
+    @Autowired
+    private UserDetailsService users;
+
+    /** Pages take a signed-in session; API tokens open the API only. */
+    private RequestPostProcessor person(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
     @Test
     void theStatementHasTheGuidanceSixSections() throws Exception {
         JsonNode statement = read(CONTRIBUTOR, "/position-statement", 200);
@@ -144,9 +155,9 @@ class PositionStatementApiTest {
         mvc.perform(get(api("/position-statement.pdf")).header("Authorization", OTHER_LEAD)).andExpect(status().isNotFound());
         mvc.perform(get(api("/position-statement"))).andExpect(status().isUnauthorized());
         // The pages of another partnership's cycle are not found, even for a member of the owning partnership.
-        mvc.perform(get("/partnerships/stirling/cycles/" + cycle.id() + "/position-statement").header("Authorization", OTHER_LEAD))
+        mvc.perform(get("/partnerships/stirling/cycles/" + cycle.id() + "/position-statement").with(person("demo-other-lead")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/position-statement").header("Authorization", OTHER_LEAD))
+        mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/position-statement").with(person("demo-other-lead")))
                 .andExpect(status().isForbidden());
     }
 
@@ -213,7 +224,7 @@ class PositionStatementApiTest {
         read(LEAD, "/position-statement?version=7", 404);
 
         String compare = mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/position-statement/compare")
-                .param("from", "1").param("to", "draft").header("Authorization", CONTRIBUTOR))
+                .param("from", "1").param("to", "draft").with(person("demo-contributor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(compare).contains("<ins><span class=\"visually-hidden\">Added:</span> <span>now</span>",
                 "<del><span class=\"visually-hidden\">Removed:</span> <span>their plans, through advocacy at</span>",
