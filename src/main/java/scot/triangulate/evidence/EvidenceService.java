@@ -115,6 +115,11 @@ public class EvidenceService {
         return repository.log(partnership);
     }
 
+    /** Items held by personal-data screening, waiting for someone to clear each finding or upload a redacted version. */
+    public List<EvidenceItem> held(String partnership) {
+        return repository.log(partnership).stream().filter(item -> item.status() == EvidenceStatus.HELD).toList();
+    }
+
     public EvidenceItem get(String partnership, int number) {
         return repository.find(partnership, number)
                 .orElseThrow(() -> new NotFoundException("document", partnership + " " + DocumentNumber.format(number)));
