@@ -49,7 +49,10 @@ function enhanceEditor(textarea) {
   const showCount = () => {
     const words = countWords(textarea.value);
     const total = other + words;
-    const message = total > limit ? live.dataset.overMessage : live.dataset.message;
+    // One word is "1 word"; any other number of words is plural.
+    const message = total > limit
+      ? (words === 1 ? live.dataset.overMessageOne : live.dataset.overMessage)
+      : (words === 1 ? live.dataset.messageOne : live.dataset.message);
     live.textContent = format(message, words, total, limit);
   };
   if (live) {

@@ -117,6 +117,11 @@ public class EvidenceService {
         return repository.log(partnership).stream().map(screening::masked).toList();
     }
 
+    /** Items held by personal-data screening, waiting for someone to clear each finding or upload a redacted version. */
+    public List<EvidenceItem> held(String partnership) {
+        return log(partnership).stream().filter(item -> item.status() == EvidenceStatus.HELD).toList();
+    }
+
     /** One item; while it is held its description shows its personal data masked. */
     public EvidenceItem get(String partnership, int number) {
         return screening.masked(unmasked(partnership, number));

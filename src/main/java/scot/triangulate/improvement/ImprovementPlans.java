@@ -63,6 +63,11 @@ public class ImprovementPlans {
         return actions;
     }
 
+    /** The plan's actions due before {@code today} and neither complete nor stopped. */
+    public List<ImprovementAction> overdue(Cycle cycle, LocalDate today) {
+        return actions(cycle).stream().filter(a -> a.overdue(today)).toList();
+    }
+
     /** One action of this cycle's plan; an action of another cycle is not found. */
     public ImprovementAction action(Cycle cycle, long id) {
         return actions(cycle).stream().filter(a -> a.id() == id).findFirst()

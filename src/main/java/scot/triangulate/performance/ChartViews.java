@@ -36,7 +36,7 @@ public class ChartViews {
         List<Signal> signals = chart.result().signals();
         return new ChartData(indicator.name(), method(chart.chart()), unit(indicator), indicator.decimals(),
                 chart.periods().stream().map(Period::label).toList(), chart.figures(), chart.centre(), chart.lcl(),
-                chart.ucl(), signals, comparators);
+                chart.ucl(), signals, comparators, indicator.isProportion() ? ChartData.PERCENTAGE_CEILING : null);
     }
 
     public String method(String chart) {
@@ -48,6 +48,6 @@ public class ChartViews {
     }
 
     public String unit(Indicator indicator) {
-        return messages.getMessage("indicator.unit." + indicator.factor(), null, "", Locale.UK);
+        return messages.getMessage(indicator.unitKey(), null, "", Locale.UK);
     }
 }

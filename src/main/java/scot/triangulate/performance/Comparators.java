@@ -17,7 +17,9 @@ import scot.triangulate.partnership.PartnershipService;
  * What a partnership's figures are compared with: Scotland (its published figure where imported, otherwise the
  * pooled figure of all partnerships), its LGBF family group (pooled), partnerships it chooses, and the top-quartile
  * threshold across partnerships for each period, respecting polarity. A pooled figure is total numerator over total
- * denominator; for a plain count, which grows with an area's size, it is the average per partnership.
+ * denominator. For a plain count Scotland's figure is Scotland's total (the sum of every partnership's count where
+ * Scotland's own is not imported), and the family group's, which is compared with one area, the average per
+ * partnership.
  */
 @Service
 public class Comparators {
@@ -90,15 +92,27 @@ public class Comparators {
                 .collect(Collectors.toSet());
     }
 
-    /** Scotland's own figure where published, else pooled; the family group pooled; the top-quartile threshold. */
+    /**
+     * Scotland's own figure where published, else pooled (for a count, the total of every partnership); the family
+     * group pooled; the top-quartile threshold.
+     */
     static Figures at(Indicator indicator, List<IndicatorValue> all, Set<String> family) {
         List<IndicatorValue> areas = all.stream().filter(v -> !v.partnership().equals(IndicatorValues.SCOTLAND)).toList();
         Double scotland = all.stream().filter(v -> v.partnership().equals(IndicatorValues.SCOTLAND)).findFirst()
-                .map(v -> v.value().doubleValue()).orElseGet(() -> pooled(indicator, areas));
+                .map(v -> v.value().doubleValue())
+                .orElseGet(() -> indicator.hasDenominator() ? pooled(indicator, areas) : total(areas));
         Double familyGroup = pooled(indicator, areas.stream().filter(v -> family.contains(v.partnership())).toList());
         double[] figures = areas.stream().mapToDouble(v -> v.value().doubleValue()).toArray();
         Double topQuartile = figures.length < 4 ? null : Quartiles.topQuartileThreshold(figures, indicator.polarity());
         return new Figures(scotland, familyGroup, topQuartile);
+    }
+
+    /** The sum of the areas' counts: a count for Scotland is Scotland's total, not an area's average. */
+    static Double total(List<IndicatorValue> areas) {
+        if (areas.isEmpty()) {
+            return null;
+        }
+        return areas.stream().map(IndicatorValue::value).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
     }
 
     /** Total numerator over total denominator of the areas with both; for a count, the average per area. */

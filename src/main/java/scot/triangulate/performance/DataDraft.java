@@ -86,7 +86,7 @@ public class DataDraft {
     private String figure(Number value, Indicator indicator) {
         BigDecimal n = value instanceof BigDecimal b ? b : BigDecimal.valueOf(value.doubleValue());
         return n.setScale(indicator.decimals(), RoundingMode.HALF_UP).toPlainString()
-                + messages.getMessage("indicator.unit." + indicator.factor(), null, "", Locale.UK);
+                + messages.getMessage(indicator.unitKey(), null, "", Locale.UK);
     }
 
     private String word(String key, Object... args) {

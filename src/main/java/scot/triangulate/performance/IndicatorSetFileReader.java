@@ -19,6 +19,8 @@ class IndicatorSetFileReader {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Set<Integer> FACTORS = Set.of(1, 100, 1000, 10000);
+    /** Units an average can be in; percentages, rates and counts take theirs from the factor. */
+    private static final Set<String> UNITS = Set.of("days");
     private static final DateTimeFormatter CENSUS = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -30,7 +32,7 @@ class IndicatorSetFileReader {
 
     record Entry(String code, String name, String description, String numerator, String denominator, Integer factor,
             Integer decimals, Polarity polarity, IndicatorCategory category, PeriodType periodType, String censusDate,
-            List<String> qualityIndicators, String source) {
+            List<String> qualityIndicators, String source, String unit) {
     }
 
     /** The set's indicators, checked; linked quality indicators are checked against the framework later. */
@@ -74,12 +76,16 @@ class IndicatorSetFileReader {
             if (e.polarity() == null || e.category() == null || e.periodType() == null) {
                 problems.add(place + ": polarity, category and periodType are all needed");
             }
+            if (e.unit() != null && (!UNITS.contains(e.unit()) || e.factor() == null || e.factor() != 1
+                    || e.denominator() == null || e.denominator().isBlank())) {
+                problems.add(place + ".unit: an average's unit must be one of " + UNITS + ", with factor 1 and a denominator");
+            }
             MonthDay census = censusDate(e, place, problems);
             List<String> qis = e.qualityIndicators() == null ? List.of() : e.qualityIndicators();
             if (problems.isEmpty()) {
                 indicators.add(new Indicator(e.code(), e.name(), e.description() == null ? "" : e.description().strip(),
                         e.numerator(), e.denominator(), e.factor(), e.decimals(), e.polarity(), e.category(),
-                        e.periodType(), census, List.copyOf(qis), e.source(), set.id()));
+                        e.periodType(), census, List.copyOf(qis), e.source(), set.id(), e.unit()));
             }
         }
         if (!problems.isEmpty()) {

@@ -89,6 +89,11 @@ public class CycleService implements PartnershipResources {
                 .orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
     }
 
+    /** The cycle the partnership is working on: the one started last, if any. */
+    public Optional<Cycle> current(String partnership) {
+        return cycles.forPartnership(partnership).stream().findFirst();
+    }
+
     public List<Cycle> cycles(String partnership) {
         return cycles.forPartnership(partnership);
     }

@@ -181,6 +181,11 @@ public class EvaluationService {
         return new CycleSummary(cycle, rows, graded, all.size());
     }
 
+    /** How far the cycle's evaluations have got: drafted, graded, agreed and triangulated, out of those in scope. */
+    public CycleProgress progress(Cycle cycle) {
+        return CycleProgress.of(cycle, evaluations(cycle));
+    }
+
     /** Every area for improvement written in the cycle's evaluations, with its indicator. */
     public List<AreaForImprovement> areasForImprovement(Cycle cycle) {
         return evaluations.forCycle(cycle.id()).stream()

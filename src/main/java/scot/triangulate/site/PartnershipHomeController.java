@@ -11,7 +11,10 @@ import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 
-/** A partnership's home page for its members: who is in it, its family group, where to go next. */
+/**
+ * A partnership's home page for its members: the task list of the day's work (the current cycle, its evaluations,
+ * the position statement, held evidence, overdue actions), who is in the partnership, its family group.
+ */
 @Controller
 class PartnershipHomeController {
 
@@ -19,13 +22,15 @@ class PartnershipHomeController {
     private final AccountService accounts;
     private final PartnershipAccess access;
     private final CoreDocuments coreDocuments;
+    private final PartnershipTasks tasks;
 
     PartnershipHomeController(PartnershipService partnerships, AccountService accounts, PartnershipAccess access,
-            CoreDocuments coreDocuments) {
+            CoreDocuments coreDocuments, PartnershipTasks tasks) {
         this.partnerships = partnerships;
         this.accounts = accounts;
         this.access = access;
         this.coreDocuments = coreDocuments;
+        this.tasks = tasks;
     }
 
     @GetMapping("/partnerships/{partnership}")
@@ -37,6 +42,7 @@ class PartnershipHomeController {
         model.addAttribute("role", access.role(authentication, slug).orElse(null));
         model.addAttribute("canLead", access.canLead(authentication, slug));
         model.addAttribute("coreDocuments", coreDocuments.completeness(slug));
+        model.addAttribute("today", tasks.today(slug));
         return "site/partnership-home";
     }
 }

@@ -37,10 +37,10 @@ import scot.triangulate.selfevaluation.CycleService;
 class PositionStatementJourneyTest extends BrowserJourney {
 
     private static final String SAVE = "Save section";
-    private static final List<String> TITLES = List.of("Context of services for children and young people at risk of harm",
-            "What your data is telling you", "Children and young people's involvement and feedback",
-            "Quality assurance and evaluative activity", "Collaborative strategic and operational leadership",
-            "Key achievements and areas for improvement");
+    private static final List<String> TITLES = List.of("Context of children’s services",
+            "What your data is telling you", "Children and young people’s involvement and feedback",
+            "Quality Assurance and evaluative activity", "Collaborative strategic and operational leadership",
+            "3-5 key achievements and areas for improvement");
 
     @Autowired
     private CycleService cycles;
@@ -193,7 +193,7 @@ class PositionStatementJourneyTest extends BrowserJourney {
         expect(page.locator("#restored-draft")).containsText("did not save");
         expect(page.locator("#text")).hasValue("Young people chair their own reviews.");
         click(button(page, SAVE));
-        expect(page.locator("#saved-notice")).hasText("Saved: Children and young people's involvement and feedback.");
+        expect(page.locator("#saved-notice")).hasText("Saved: Children and young people’s involvement and feedback.");
         visit(page, section);
         expect(page.locator("#restored-draft")).isHidden();
         expect(page.locator("#saved-preview")).hasText("Young people chair their own reviews.");

@@ -71,4 +71,53 @@ class IndicatorSetFileReaderTest {
         }
         assertThat(count).isGreaterThanOrEqualTo(20);
     }
+
+    @Test
+    void anAverageInDaysIsReadWithItsUnitAndAnXmrChart() {
+        Indicator days = read(GOOD.replace("factor: 1000", "factor: 1\n    unit: days")).get(0);
+        assertThat(days.unit()).isEqualTo("days");
+        assertThat(days.unitKey()).isEqualTo("indicator.unit.days");
+        assertThat(days.controlChart()).isEqualTo("xmr");
+        assertThat(read(GOOD).get(0).unitKey()).isEqualTo("indicator.unit.1000");
+        assertThatThrownBy(() -> read(GOOD.replace("factor: 1000", "factor: 100\n    unit: days")))
+                .hasMessageContaining("indicators[0].unit");
+        assertThatThrownBy(() -> read(GOOD.replace("factor: 1000", "factor: 1\n    unit: furlongs")))
+                .hasMessageContaining("indicators[0].unit");
+    }
+
+    /** "What does good look like?", the outcomes view of good: every measure the paper lists, in its order. */
+    @Test
+    void everyOutcomeMeasureOfWhatGoodLooksLikeIsDefined() throws Exception {
+        var file = new org.springframework.core.io.ClassPathResource(
+                "performance/indicators/what-good-looks-like-outcome-measures.yaml");
+        List<Indicator> measures = reader.read(file.getFilename(), file.getContentAsByteArray());
+        // The paper's 32 measures; teenage pregnancies as a number and a percentage, SEN attainment at KS2 and GCSE.
+        assertThat(measures).extracting(Indicator::code).containsExactly("foundation-stage-78-points", "neet-16-18",
+                "first-time-entrants", "sen-statements", "sen-without-statements", "sen-school-action",
+                "sen-school-action-plus", "sen-attainment-ks2", "sen-attainment-gcse", "reception-overweight-or-obese",
+                "year-6-overweight-or-obese", "sti-incidence", "chronic-conditions-smoking-alcohol-drugs",
+                "teenage-pregnancies", "teenage-pregnancies-percentage", "initial-assessments-10-days",
+                "cpp-two-years-or-more", "second-cpp-within-two-years", "icpc-within-15-days", "children-in-need-rate",
+                "initial-assessments-rate", "injury-admissions", "children-domestic-violence",
+                "missing-not-found-24-hours", "looked-after-rate-10000", "long-term-placement-stability",
+                "adopted-placed-within-12-months", "days-care-to-adoptive-family", "adoption-within-21-months",
+                "days-authority-to-match", "three-or-more-placements", "placed-over-20-miles",
+                "care-leavers-suitable-accommodation", "care-leavers-eet");
+        assertThat(measures).allSatisfy(m -> {
+            assertThat(m.description()).isNotBlank();
+            assertThat(m.polarity()).isNotNull();
+            assertThat(m.hasDenominator() || m.factor() == 1).as(m.code()).isTrue();
+        });
+        Indicator teenagePercentage = measures.stream().filter(m -> m.code().equals("teenage-pregnancies-percentage"))
+                .findFirst().orElseThrow();
+        assertThat(teenagePercentage.isProportion()).isTrue();
+        assertThat(measures.stream().filter(m -> m.code().startsWith("days-"))).allSatisfy(m -> {
+            assertThat(m.unit()).isEqualTo("days");
+            assertThat(m.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+        });
+        Indicator icpc = measures.stream().filter(m -> m.code().equals("icpc-within-15-days")).findFirst().orElseThrow();
+        assertThat(icpc.name()).contains("within 15 days of the start of the section 47 enquiry");
+        assertThat(icpc.description()).contains("within 15 days of the start of the section 47 enquiry")
+                .doesNotContain("strategy discussion");
+    }
 }

@@ -46,10 +46,10 @@ class PositionStatementApiTest {
     static final String LEAD = "Bearer demo-lead-token";
     static final String CONTRIBUTOR = "Bearer demo-contributor-token";
     static final String OTHER_LEAD = "Bearer demo-other-lead-token";
-    static final List<String> TITLES = List.of("Context of services for children and young people at risk of harm",
-            "What your data is telling you", "Children and young people's involvement and feedback",
-            "Quality assurance and evaluative activity", "Collaborative strategic and operational leadership",
-            "Key achievements and areas for improvement");
+    static final List<String> TITLES = List.of("Context of children’s services",
+            "What your data is telling you", "Children and young people’s involvement and feedback",
+            "Quality Assurance and evaluative activity", "Collaborative strategic and operational leadership",
+            "3-5 key achievements and areas for improvement");
 
     @Autowired
     private MockMvc mvc;

@@ -67,7 +67,7 @@ class PositionStatementPagesTest {
     @Test
     void aSectionShowsItsGuidanceWithItsSourceAndTheWordRule() throws Exception {
         Document page = page(base + "/sections/achievements-and-improvement", CONTRIBUTOR);
-        assertThat(page.select("h1").text()).isEqualTo("Key achievements and areas for improvement");
+        assertThat(page.select("h1").text()).isEqualTo("3-5 key achievements and areas for improvement");
         assertThat(page.select("#guidance").text()).contains("three to five key achievements over the last two years",
                 "Quoted from: Care Inspectorate");
         assertThat(page.select("#conventions + ul").text()).contains("Key achievements", "3 to 5 items", "QI 5.2");

@@ -18,6 +18,14 @@ class StatementTemplatesTest {
         assertThat(template.source()).contains("Care Inspectorate", "position statement");
         assertThat(template.sections()).extracting(StatementTemplate.SectionTemplate::key).containsExactly(
                 "context", "data", "involvement", "quality-assurance", "leadership", "achievements-and-improvement");
+        // The headings as the guidance's list sets them ("should be presented under the following headings"); the
+        // guidance keeps the text of the content section, whose first heading is worded differently.
+        assertThat(template.sections()).extracting(StatementTemplate.SectionTemplate::title).containsExactly(
+                "Context of children’s services", "What your data is telling you",
+                "Children and young people’s involvement and feedback", "Quality Assurance and evaluative activity",
+                "Collaborative strategic and operational leadership", "3-5 key achievements and areas for improvement");
+        assertThat(template.section("context").orElseThrow().guidance().get(0))
+                .startsWith("Please provide a brief description of the context within which children's services");
         assertThat(template.sections()).allSatisfy(s -> assertThat(s.guidance()).isNotEmpty());
         assertThat(template.section("context").orElseThrow().guidance().get(1)).contains("governance arrangements");
         assertThat(template.section("achievements-and-improvement").orElseThrow().lists())

@@ -13,10 +13,18 @@ import scot.triangulate.performance.spc.Signal;
  */
 public record ChartData(String title, String method, String unit, int decimals, List<String> periods,
         List<Double> values, List<Double> centre, List<Double> lcl, List<Double> ucl, List<Signal> signals,
-        List<Comparator> comparators) {
+        List<Comparator> comparators, Double ceiling) {
 
     /** More decimal places than this are noise on a chart of rates and percentages. */
     static final int MAX_DECIMALS = 6;
+    /** The most a percentage can be: its axis stops there. */
+    public static final double PERCENTAGE_CEILING = 100;
+
+    /** A chart whose figures have no upper bound (counts, rates). */
+    public ChartData(String title, String method, String unit, int decimals, List<String> periods, List<Double> values,
+            List<Double> centre, List<Double> lcl, List<Double> ucl, List<Signal> signals, List<Comparator> comparators) {
+        this(title, method, unit, decimals, periods, values, centre, lcl, ucl, signals, comparators, null);
+    }
 
     public ChartData {
         Objects.requireNonNull(title, "title");

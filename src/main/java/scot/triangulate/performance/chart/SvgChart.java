@@ -262,7 +262,7 @@ public final class SvgChart {
                 }
             }
         }
-        return YScale.covering(min, max, data.decimals());
+        return YScale.covering(min, max, data.decimals(), data.ceiling());
     }
 
     private static Legend legend(ChartData data, ChartWords words, double left) {

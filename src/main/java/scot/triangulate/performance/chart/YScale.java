@@ -15,6 +15,15 @@ record YScale(double low, double high, double step) {
     private static final double EPSILON = 1e-9;
 
     static YScale covering(double min, double max, int decimals) {
+        return covering(min, max, decimals, null);
+    }
+
+    /**
+     * As {@link #covering(double, double, int)}, never running past {@code ceiling} (100 for a percentage, which
+     * cannot be more) when the data does not.
+     */
+    static YScale covering(double min, double max, int decimals, Double ceiling) {
+        boolean capped = ceiling != null && max <= ceiling;
         double span = max - min;
         if (span == 0) {
             // A flat series still gets an axis: a band around the value at least three units of the last decimal
@@ -26,6 +35,10 @@ record YScale(double low, double high, double step) {
         // Counts and rates cannot fall below zero, so neither does the axis of a series that does not.
         min = min >= 0 ? Math.max(0, min - span * PADDING) : min - span * PADDING;
         max += span * PADDING;
+        if (capped) {
+            max = Math.min(max, ceiling);
+            min = Math.min(min, ceiling);
+        }
         for (int exponent = (int) Math.floor(Math.log10(span / MAX_TICKS)) - 1; ; exponent++) {
             for (double multiple : MULTIPLES) {
                 if (decimalPlaces(multiple, exponent) > decimals) {
@@ -34,8 +47,12 @@ record YScale(double low, double high, double step) {
                 double step = multiple * Math.pow(10, exponent);
                 double low = Math.floor(min / step + EPSILON) * step;
                 double high = Math.ceil(max / step - EPSILON) * step;
+                // A step the ceiling is not a multiple of would put the top tick past it: try the next.
+                if (capped && high > ceiling + EPSILON && step < ceiling) {
+                    continue;
+                }
                 if (ticks(low, high, step) <= MAX_TICKS) {
-                    return widened(low, high, step, min, max);
+                    return widened(low, high, step, min, max, capped ? ceiling : Double.POSITIVE_INFINITY);
                 }
             }
         }
@@ -58,9 +75,10 @@ record YScale(double low, double high, double step) {
     }
 
     /** Ticks added on the side with less room, until there are enough to read values by. */
-    private static YScale widened(double low, double high, double step, double min, double max) {
+    private static YScale widened(double low, double high, double step, double min, double max, double ceiling) {
         while (ticks(low, high, step) < MIN_TICKS) {
-            if (min - low < high - max) {
+            boolean roomAbove = high + step <= ceiling + EPSILON;
+            if (min - low < high - max || !roomAbove) {
                 low -= step;
             } else {
                 high += step;

@@ -42,7 +42,7 @@ class GoodGradeAgainstUnfavourableSignal implements ConsistencyRule {
                 String rules = worse.stream().map(s -> messages.getMessage("signal." + s.rule(), null, Locale.UK))
                         .distinct().collect(Collectors.joining(", "));
                 String latest = measure.latest().value().setScale(measure.indicator().decimals(), RoundingMode.HALF_UP)
-                        .toPlainString() + messages.getMessage("indicator.unit." + measure.indicator().factor(), null, "",
+                        .toPlainString() + messages.getMessage(measure.indicator().unitKey(), null, "",
                         Locale.UK);
                 String centre = worse.stream().map(SignalReading::period).distinct().map(p -> p.label())
                         .collect(Collectors.joining(", "));

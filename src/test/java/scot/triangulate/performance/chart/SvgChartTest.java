@@ -40,6 +40,23 @@ class SvgChartTest {
     }
 
     @Test
+    void aPercentageChartsAxisRunsFrom0To100AtMost() {
+        // A P chart with small denominators: the upper limit is clipped to 100%, and so is the axis.
+        int n = 12;
+        List<Double> values = IntStream.range(0, n).mapToObj(i -> i % 2 == 0 ? 80.0 : 95.0).toList();
+        List<Double> centre = Collections.nCopies(n, 87.5);
+        List<Double> lcl = Collections.nCopies(n, 55.0);
+        List<Double> ucl = Collections.nCopies(n, 100.0);
+        ChartData percentage = new ChartData("Plans reviewed on time", "P chart", "%", 1, Charts.months(n), values, centre,
+                lcl, ucl, List.of(), List.of(), ChartData.PERCENTAGE_CEILING);
+
+        List<Double> ticks = withClass(parse(SvgChart.render(percentage, english())), "text", "y-label").stream()
+                .map(e -> Double.parseDouble(e.getTextContent().replace(",", ""))).toList();
+        assertThat(ticks).isNotEmpty().allSatisfy(t -> assertThat(t).isBetween(0.0, 100.0));
+        assertThat(ticks).contains(100.0);
+    }
+
+    @Test
     void needsNoStylesScriptsOrFetches() {
         String svg = SvgChart.render(Charts.xmr(24, scotland(24)), english());
 

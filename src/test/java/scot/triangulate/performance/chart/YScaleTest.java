@@ -42,6 +42,23 @@ class YScaleTest {
     }
 
     @Test
+    void aPercentageAxisStopsAt100() {
+        // A P chart whose upper limit reaches 100%: padding and a step of 25 would run the axis to 125.
+        assertThat(YScale.covering(0, 100, 1).high()).isGreaterThan(100);
+        YScale percentage = YScale.covering(0, 100, 1, 100.0);
+        assertThat(percentage.low()).isZero();
+        assertThat(percentage.high()).isEqualTo(100.0);
+        assertThat(YScale.covering(40, 100, 1, 100.0).high()).isEqualTo(100.0);
+        assertThat(YScale.covering(62, 98.5, 1, 100.0).high()).isEqualTo(100.0);
+        YScale narrow = YScale.covering(96, 100, 0, 100.0);
+        assertThat(narrow.high()).isEqualTo(100.0);
+        assertThat(narrow.low()).isBetween(0.0, 96.0);
+        assertThat(YScale.covering(100, 100, 1, 100.0).high()).isEqualTo(100.0);
+        // Well below the ceiling the axis is as it would be without one.
+        assertThat(YScale.covering(10, 30, 1, 100.0)).isEqualTo(YScale.covering(10, 30, 1));
+    }
+
+    @Test
     void roundsTicksToTheStep() {
         YScale scale = YScale.covering(0.1, 0.7, 2);
 
