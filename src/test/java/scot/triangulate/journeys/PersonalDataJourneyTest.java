@@ -39,7 +39,7 @@ class PersonalDataJourneyTest extends BrowserJourney {
         visit(page, statement + "/sections/context");
         page.locator("#text").fill("Our area is rural. The child's CHI number is 0101011237; phone 07700 900123.");
         click(button(page, "Save section"));
-        expect(page.locator("h1")).hasText("Context of services for children and young people at risk of harm");
+        expect(page.locator("h1")).hasText("Context of children’s services");
         expect(page.locator("#text")).hasValue("Our area is rural. The child's CHI number is 0101011237; phone 07700 900123.");
         Locator beside = page.locator("#screening-text");
         expect(beside).containsText("Screening found what may be personal data here.");
