@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.evidence.EvidenceService;
@@ -47,7 +49,7 @@ class PositionStatementPagesTest {
     }
 
     private Document page(String path, String token) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).header("Authorization", token)).andExpect(status().isOk())
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn(token))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -74,13 +76,13 @@ class PositionStatementPagesTest {
         assertThat(page.select("#word-rule").text()).contains("Citations like [D012]");
         assertThat(page.select("#text").attr("aria-describedby")).contains("word-rule");
         assertThat(page.select("input[name=version]").val()).isEqualTo("0");
-        mvc.perform(get(base + "/sections/nothing").header("Authorization", LEAD)).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/sections/nothing").with(signedIn(LEAD))).andExpect(status().isNotFound());
     }
 
     @Test
     void savingRedirectsToTheTaskListAndTheTextIsShownSafely() throws Exception {
         String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique()).documentNumber();
-        mvc.perform(post(base + "/sections/context").header("Authorization", CONTRIBUTOR)
+        mvc.perform(post(base + "/sections/context").with(signedIn(CONTRIBUTOR))
                 .param("text", "# Governance\n\nSee [" + cited + "] <script>alert(1)</script> [x](javascript:alert(2))").param("version", "0"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(base + "#section-context"))
                 .andExpect(flash().attribute("savedKey", "context"));
@@ -96,7 +98,7 @@ class PositionStatementPagesTest {
     @Test
     void aStaleSaveShowsBothTextsAndKeepsTheWritersInTheBox() throws Exception {
         statements.save(cycle, "leadership", "Their newer words.", 0, "demo-lead");
-        String html = mvc.perform(post(base + "/sections/leadership").header("Authorization", CONTRIBUTOR)
+        String html = mvc.perform(post(base + "/sections/leadership").with(signedIn(CONTRIBUTOR))
                 .param("text", "My unsaved words.").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
@@ -117,8 +119,8 @@ class PositionStatementPagesTest {
         assertThat(checks.select("#lead-submits").text()).isEqualTo("Only a partnership lead can submit the position statement.");
         assertThat(checks.select("form[action$=/submit]")).isEmpty();
 
-        mvc.perform(post(base + "/submit").header("Authorization", CONTRIBUTOR)).andExpect(status().isForbidden());
-        mvc.perform(post(base + "/submit").header("Authorization", LEAD)).andExpect(redirectedUrl(base + "/checks"))
+        mvc.perform(post(base + "/submit").with(signedIn(CONTRIBUTOR))).andExpect(status().isForbidden());
+        mvc.perform(post(base + "/submit").with(signedIn(LEAD))).andExpect(redirectedUrl(base + "/checks"))
                 .andExpect(flash().attribute("refused", true));
         assertThat(statements.submissions(cycle)).isEmpty();
 
@@ -126,10 +128,20 @@ class PositionStatementPagesTest {
         String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique()).documentNumber();
         PositionStatementTestData.passingSections(cited).forEach((key, text) ->
                 statements.save(cycle, key, text, statements.section(cycle, key).version(), "demo-lead"));
-        mvc.perform(post(base + "/submit").header("Authorization", LEAD)).andExpect(redirectedUrl(base))
+        mvc.perform(post(base + "/submit").with(signedIn(LEAD))).andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("submitted", 1));
         Document overview = page(base, LEAD);
         assertThat(overview.select("#statement-status").text()).startsWith("Version 1 was submitted by demo-lead");
         assertThat(overview.select("#versions + table tbody tr")).hasSize(1);
     }
+
+    /** Pages take a signed-in session and its CSRF token (API tokens open the API only): the token's owner. */
+    private RequestPostProcessor signedIn(String token) {
+        String username = token.substring("Bearer ".length(), token.length() - "-token".length());
+        RequestPostProcessor person = SecurityMockMvcRequestPostProcessors.user(pageUsers.loadUserByUsername(username));
+        return request -> SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(person.postProcessRequest(request));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService pageUsers;
 }

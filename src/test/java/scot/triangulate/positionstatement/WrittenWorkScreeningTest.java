@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.CoreDocuments;
@@ -79,7 +80,7 @@ class WrittenWorkScreeningTest {
     }
 
     private Document page(String path, String token) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).header("Authorization", token)).andExpect(status().isOk())
+        return Jsoup.parse(mvc.perform(get(path).with(signedIn(token))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
 
@@ -98,7 +99,7 @@ class WrittenWorkScreeningTest {
         String section = base + "/position-statement/sections/involvement";
         String text = "Children's views shape their plans. " + PERSONAL;
         mvc.perform(post(section).param("text", text).param("version", String.valueOf(statements.section(cycle, "involvement").version()))
-                        .header("Authorization", CONTRIBUTOR))
+                        .with(signedIn(CONTRIBUTOR)))
                 .andExpect(redirectedUrl(section + "#screening-text"));
         assertThat(statements.section(cycle, "involvement").text()).isEqualTo(text);
 
@@ -114,7 +115,7 @@ class WrittenWorkScreeningTest {
         assertThat(checks.select("#problem-list li[data-code=personal-data]")).hasSize(1);
         assertThat(checks.select("#problem-list li[data-code=personal-data]").text()).contains("involvement and feedback");
         assertThat(checks.select("#problem-list li[data-code=personal-data] a").attr("href")).isEqualTo(section + "#screening-findings");
-        mvc.perform(post(base + "/position-statement/submit").header("Authorization", LEAD))
+        mvc.perform(post(base + "/position-statement/submit").with(signedIn(LEAD)))
                 .andExpect(redirectedUrl(base + "/position-statement/checks"));
         assertThat(statements.submissions(cycle)).isEmpty();
 
@@ -138,7 +139,7 @@ class WrittenWorkScreeningTest {
                 && e.actor().equals("demo-lead") && e.afterState().contains("training example"));
         assertThat(page(section, CONTRIBUTOR).select("#screening-findings").text()).contains("Cleared by demo-lead");
 
-        mvc.perform(post(base + "/position-statement/submit").header("Authorization", LEAD))
+        mvc.perform(post(base + "/position-statement/submit").with(signedIn(LEAD)))
                 .andExpect(redirectedUrl(base + "/position-statement")).andExpect(flash().attribute("submitted", 1));
     }
 
@@ -203,4 +204,14 @@ class WrittenWorkScreeningTest {
         assertThat(plans.screened(cycle, action.id()).field("description")).isEmpty();
         assertThat(plans.screened(cycle, action.id()).held("pdsa-1-study")).isTrue();
     }
+
+    /** Pages take a signed-in session and its CSRF token (API tokens open the API only): the token's owner. */
+    private RequestPostProcessor signedIn(String token) {
+        String username = token.substring("Bearer ".length(), token.length() - "-token".length());
+        RequestPostProcessor person = SecurityMockMvcRequestPostProcessors.user(pageUsers.loadUserByUsername(username));
+        return request -> SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(person.postProcessRequest(request));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.security.core.userdetails.UserDetailsService pageUsers;
 }
