@@ -18,15 +18,11 @@ trap 'kill $APP_PID 2>/dev/null || true; rm -rf "$work"' EXIT
 
 token="Authorization: Bearer demo-lead-token"
 partnership="$APP_URL/partnerships/clackmannanshire"
-# The demo data is loaded after the server answers: wait for its self-evaluation cycle and position statement.
-cycle=""
-for _ in $(seq 1 120); do
-  cycle=$(curl -fs -H "$token" "$partnership/cycles" 2>/dev/null | grep -o '/cycles/[0-9][0-9]*' | head -1 | cut -d/ -f3 || true)
-  if [[ -n $cycle ]] && curl -fs -o /dev/null -H "$token" "$partnership/cycles/$cycle/position-statement"; then break; fi
-  cycle=""
+# Until the demo data has loaded the application answers 503; wait for its readiness probe.
+for _ in $(seq 1 180); do
+  curl -fs "$APP_URL/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && break
   sleep 1
 done
-[[ -n $cycle ]] || { echo "the demo data did not load (no cycle on $partnership/cycles)" >&2; exit 1; }
 
 # Sign in through the form as a browser would: the sign-in page sets a session and carries its CSRF token.
 jar="$work/cookies.txt"
@@ -39,11 +35,16 @@ session=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1)
 [[ -n $session ]] || { echo "no SESSION cookie after signing in" >&2; exit 1; }
 signed_in="Cookie: SESSION=$session"
 
+# The demo self-evaluation cycle with its position statement.
+cycle=$(curl -fs -H "$signed_in" "$partnership/cycles" | grep -o '/cycles/[0-9][0-9]*' | head -1 | cut -d/ -f3 || true)
+[[ -n $cycle ]] || { echo "the demo data did not load (no cycle on $partnership/cycles)" >&2; exit 1; }
+
 # name | path | header ("-" for none)
 pages=(
   "framework indicator, anonymous|/frameworks/qif-2018/indicators/5.2|-"
   "framework indicator, signed in|/frameworks/qif-2018/indicators/5.2|$signed_in"
-  "framework indicator, API token|/frameworks/qif-2018/indicators/5.2|$token"
+  "framework indicator API, anonymous|/api/frameworks/qif-2018/indicators/5.2|-"
+  "framework indicator API, API token|/api/frameworks/qif-2018/indicators/5.2|$token"
   "performance dashboard|/partnerships/clackmannanshire/performance|$signed_in"
   "indicator page with charts|/partnerships/clackmannanshire/performance/indicators/ird-to-planning-meeting|$signed_in"
   "position statement overview|/partnerships/clackmannanshire/cycles/$cycle/position-statement|$signed_in"
