@@ -12,8 +12,13 @@ public final class DocumentNumber {
     private DocumentNumber() {
     }
 
+    /** D and the number, zero-padded to three digits. Called for every item a page lists, so no format string. */
     public static String format(int number) {
-        return String.format("D%03d", number);
+        if (number < 0) {
+            throw new IllegalArgumentException("a document number is not negative: " + number);
+        }
+        String digits = Integer.toString(number);
+        return digits.length() >= 3 ? "D" + digits : (digits.length() == 2 ? "D0" : "D00") + digits;
     }
 
     public static Optional<Integer> parse(String text) {

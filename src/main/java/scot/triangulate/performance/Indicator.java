@@ -27,6 +27,11 @@ public record Indicator(String code, String name, String description, String num
         return "indicator.unit." + (unit != null ? unit : String.valueOf(factor));
     }
 
+    /** A figure of this indicator as pages show it, such as {@code 1,234.5}; empty for no figure. */
+    public String display(Number value) {
+        return value == null ? "" : FigureFormat.format(value, decimals);
+    }
+
     public boolean hasDenominator() {
         return denominator != null && !denominator.isBlank();
     }

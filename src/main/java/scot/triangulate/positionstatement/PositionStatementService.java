@@ -125,7 +125,7 @@ public class PositionStatementService {
         repository.lockDraft(cycle.id());
         PositionStatement draft = draft(cycle);
         List<Submission> earlier = submissions(cycle);
-        if (!earlier.isEmpty() && !draftChangedSinceSubmission(cycle)) {
+        if (!earlier.isEmpty() && !draftChangedSinceSubmission(cycle, draft)) {
             throw new AlreadySubmittedException(cycle.id(), earlier.get(earlier.size() - 1).number());
         }
         Checks checks = checks(cycle, draft);
@@ -188,14 +188,17 @@ public class PositionStatementService {
         return comparisons;
     }
 
-    /** Whether the draft differs from the last submitted version (true when nothing has been submitted). */
-    public boolean draftChangedSinceSubmission(Cycle cycle) {
+    /**
+     * Whether the cycle's current draft, as read by {@link #draft}, differs from the last submitted version (true
+     * when nothing has been submitted).
+     */
+    public boolean draftChangedSinceSubmission(Cycle cycle, PositionStatement draft) {
+        requireDraftOf(cycle, draft);
         List<Submission> submissions = submissions(cycle);
         if (submissions.isEmpty()) {
             return true;
         }
         PositionStatement last = version(cycle, String.valueOf(submissions.get(submissions.size() - 1).number()));
-        PositionStatement draft = draft(cycle);
         return draft.sections().stream().anyMatch(s -> !last.section(s.key()).map(Section::text).orElse("").equals(s.text()));
     }
 
@@ -222,7 +225,9 @@ public class PositionStatementService {
                 .collect(Collectors.toMap(EvidenceItem::documentNumber, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private Checks checks(Cycle cycle, PositionStatement draft) {
+    /** The submission checks on the cycle's current draft, as read by {@link #draft}. */
+    public Checks checks(Cycle cycle, PositionStatement draft) {
+        requireDraftOf(cycle, draft);
         Framework framework = frameworks.framework(cycle.frameworkId());
         Map<String, EvidenceItem> log = log(cycle.partnership());
         Map<String, String> texts = draft.sections().stream().collect(Collectors.toMap(Section::key, Section::text));
@@ -235,6 +240,12 @@ public class PositionStatementService {
                     List.of(place.count(), place.label()), null, null, place.link()));
         }
         return new Checks(draft.wordCount(), draft.template().wordLimit(), all);
+    }
+
+    private static void requireDraftOf(Cycle cycle, PositionStatement draft) {
+        if (draft.cycleId() != cycle.id() || draft.submission() != null) {
+            throw new IllegalArgumentException("not the draft of cycle " + cycle.id());
+        }
     }
 
     private static String subject(Cycle cycle, String key) {

@@ -59,6 +59,27 @@ class WordCountTest {
         assertThat(WordCount.count(markdown)).isEqualTo(17);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // List markers on lines ended by Windows, old Mac and Unicode line endings.
+        "'first\r\n2. second\r3) third\u20284. fourth\u00855. fifth'|5",
+        // A marker needs a space, a tab or the line's end after it; ten digits are a number, not a marker.
+        "'1.5 million'|2",
+        "'1234567890. items'|2",
+        "'\t> 7.\tseventh'|1",
+        "'3.'|0",
+        // Unicode spaces separate words; numbers in other scripts and letters outside the basic plane are words.
+        "'one\u3000two\u2003three'|3",
+        "'\u0663 \u216B \u00BD'|3",
+        "'\uD835\uDD18nicode'|1",
+        "'[D012](in brackets) ] ( )'|2",
+        "'read [it](x \"title\") now'|3",
+    })
+    void linesSpacesAndScriptsAreReadAsUnicodeDefinesThem(String text, int words) {
+        String unescaped = text.translateEscapes();
+        assertThat(WordCount.count(unescaped)).isEqualTo(words);
+    }
+
     @Test
     void fiveThousandWordsAreFiveThousand() {
         String text = "word ".repeat(4_999) + "[D001] last.";

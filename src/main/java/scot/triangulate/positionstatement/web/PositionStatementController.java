@@ -56,8 +56,8 @@ class PositionStatementController {
         PositionStatement draft = statements.draft(cycle);
         model.addAttribute("statement", draft);
         model.addAttribute("submissions", statements.submissions(cycle));
-        model.addAttribute("changedSinceSubmission", statements.draftChangedSinceSubmission(cycle));
-        model.addAttribute("checks", statements.checks(cycle));
+        model.addAttribute("changedSinceSubmission", statements.draftChangedSinceSubmission(cycle, draft));
+        model.addAttribute("checks", statements.checks(cycle, draft));
         model.addAttribute("canLead", access.canLead(authentication, partnership));
         return "positionstatement/overview";
     }
