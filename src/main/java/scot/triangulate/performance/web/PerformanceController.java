@@ -1,8 +1,11 @@
 package scot.triangulate.performance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
@@ -49,11 +52,13 @@ class PerformanceController {
     private final IndicatorPages pages;
 
     private final PartnershipAccess access;
+    private final ChartSections sections;
 
     PerformanceController(IndicatorCatalogue indicators, IndicatorSummaries summaries, IndicatorCharts charts,
             IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views,
-            IndicatorPages pages, PartnershipAccess access) {
+            IndicatorPages pages, PartnershipAccess access, ChartSections sections) {
         this.access = access;
+        this.sections = sections;
         this.pages = pages;
         this.indicators = indicators;
         this.summaries = summaries;
@@ -84,7 +89,8 @@ class PerformanceController {
 
     @GetMapping("/partnerships/{partnership}/performance/indicators/{code}")
     String indicator(@PathVariable String partnership, @PathVariable String code,
-            @RequestParam(required = false) String chart, Authentication authentication, Model model) {
+            @RequestParam(required = false) String chart, Authentication authentication, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
         Indicator indicator = indicators.get(code);
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("indicator", indicator);
@@ -112,6 +118,7 @@ class PerformanceController {
             model.addAttribute("runMethod", views.method("run"));
             model.addAttribute("table", page.table());
             model.addAttribute("chartChoices", chartChoices(indicator, page.control()));
+            model.addAttribute("chartsHtml", sections.html(page, model.asMap(), locale, request, response));
         } else {
             model.addAttribute("chartProblem", page.problemKey());
             model.addAttribute("chartProblemArguments", page.problemArguments().toArray());
