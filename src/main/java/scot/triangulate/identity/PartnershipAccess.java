@@ -22,6 +22,15 @@ public class PartnershipAccess {
         return isAdministrator(authentication) || role(authentication, partnership).isPresent();
     }
 
+    /**
+     * Whether a person may change anything of the partnership's: its leads, contributors and administrators. A
+     * record reader reads; nothing they can reach changes the self-evaluation, its evidence or its figures.
+     */
+    public boolean canContribute(Authentication authentication, String partnership) {
+        return isAdministrator(authentication) || role(authentication, partnership)
+                .filter(r -> r == MembershipRole.PARTNERSHIP_LEAD || r == MembershipRole.CONTRIBUTOR).isPresent();
+    }
+
     public boolean canLead(Authentication authentication, String partnership) {
         return isAdministrator(authentication)
                 || role(authentication, partnership).filter(r -> r == MembershipRole.PARTNERSHIP_LEAD).isPresent();

@@ -3,6 +3,7 @@ package scot.triangulate.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -117,13 +118,13 @@ class SecurityConfig {
                 return new AuthorizationDecision(false);
             }
             OptionalLong id = ResourceId.parse(context.getVariables().get("id"));
-            boolean visible = id.isPresent() && owner.partnershipOf(id.getAsLong())
-                    .map(partnership -> access.canView(who, partnership))
-                    .orElse(false);
+            Optional<String> partnership = id.isPresent() ? owner.partnershipOf(id.getAsLong()) : Optional.empty();
+            boolean visible = partnership.map(p -> access.canView(who, p)).orElse(false);
             if (!visible) {
                 context.getRequest().setAttribute(NOT_FOUND, Boolean.TRUE);
+                return new AuthorizationDecision(false);
             }
-            return new AuthorizationDecision(visible);
+            return new AuthorizationDecision(readsOnly(context) || access.canContribute(who, partnership.get()));
         };
     }
 
@@ -139,7 +140,17 @@ class SecurityConfig {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
             String partnership = context.getVariables().get("partnership");
             Authentication who = authentication.get();
-            return new AuthorizationDecision(leadOnly ? access.canLead(who, partnership) : access.canView(who, partnership));
+            if (leadOnly) {
+                return new AuthorizationDecision(access.canLead(who, partnership));
+            }
+            return new AuthorizationDecision(access.canView(who, partnership)
+                    && (readsOnly(context) || access.canContribute(who, partnership)));
         };
+    }
+
+    /** A request that only reads (GET, HEAD, OPTIONS); any other changes something, which a reader may not. */
+    private static boolean readsOnly(RequestAuthorizationContext context) {
+        String method = context.getRequest().getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 }

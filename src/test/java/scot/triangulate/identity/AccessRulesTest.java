@@ -29,8 +29,9 @@ import scot.triangulate.IntegrationTest;
 
 /**
  * Walks every route of the application with every kind of user and checks the access rules: a
- * partnership's pages and API answer only its members and administrators; admin pages only
- * administrators. A new route fails this test until it is given its rule below.
+ * partnership's pages and API answer only its members and administrators, and only its leads, contributors
+ * and administrators may change anything (a record reader reads); admin pages only administrators. A new
+ * route fails this test until it is given its rule below.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -162,7 +163,7 @@ class AccessRulesTest {
 
     /** The kinds of user: nobody, then demo accounts holding each role. */
     private static final List<String> PEOPLE = List.of("", "demo-admin", "demo-lead", "demo-contributor",
-            "demo-other-lead", "demo-inspector");
+            "demo-other-lead", "demo-inspector", "route-walk-reader");
 
     @Autowired
     private MockMvc mvc;
@@ -178,6 +179,11 @@ class AccessRulesTest {
     void target() {
         if (accounts.find("route-walk-target").isEmpty()) {
             accounts.create("route-walk-target", "Route walk target", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+        }
+        if (accounts.find("route-walk-reader").isEmpty()) {
+            accounts.create("route-walk-reader", "Route walk reader", null, "a long enough password", EnumSet.noneOf(AccountRole.class));
+            accounts.addMembership("route-walk-reader", "clackmannanshire", MembershipRole.RECORD_READER,
+                    scot.triangulate.partnership.Agency.POLICE_SCOTLAND, "Police Scotland");
         }
     }
 
@@ -234,7 +240,7 @@ class AccessRulesTest {
         String redirect = response.getRedirectedUrl();
         boolean toSignIn = redirect != null && redirect.endsWith("/login");
         String who = person.isEmpty() ? "nobody" : person;
-        if (allowed(rule, person)) {
+        if (allowed(rule, person, method)) {
             if (status == 401 || status == 403 || toSignIn) {
                 wrong.add(method + " " + path + " as " + who + ": refused (" + status + ") but " + rule + " allows it");
             } else if (status >= 500) {
@@ -250,11 +256,13 @@ class AccessRulesTest {
         }
     }
 
-    private static boolean allowed(Rule rule, String person) {
+    private static boolean allowed(Rule rule, String person, RequestMethod method) {
+        boolean reads = method == RequestMethod.GET || method == RequestMethod.HEAD;
         return switch (rule) {
             case PUBLIC -> true;
             case SIGNED_IN -> !person.isEmpty();
-            case MEMBER -> Set.of("demo-admin", "demo-lead", "demo-contributor").contains(person);
+            case MEMBER -> Set.of("demo-admin", "demo-lead", "demo-contributor").contains(person)
+                    || (reads && person.equals("route-walk-reader"));
             case LEAD -> Set.of("demo-admin", "demo-lead").contains(person);
             case ADMIN -> person.equals("demo-admin");
         };
