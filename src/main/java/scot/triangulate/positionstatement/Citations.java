@@ -3,10 +3,10 @@ package scot.triangulate.positionstatement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import scot.triangulate.evidence.DocumentNumber;
 
 /** Citations of the document log in a statement's text: a document number in square brackets, such as [D012]. */
 public final class Citations {
@@ -31,7 +31,6 @@ public final class Citations {
 
     /** D12 and d012 are both D012: the log's own form, three digits or more. */
     static String normalise(String number) {
-        int value = Integer.parseInt(number.substring(1));
-        return String.format(Locale.ROOT, "D%03d", value);
+        return DocumentNumber.format(Integer.parseInt(number.substring(1)));
     }
 }

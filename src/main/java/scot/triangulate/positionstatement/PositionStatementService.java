@@ -231,7 +231,10 @@ public class PositionStatementService {
         Framework framework = frameworks.framework(cycle.frameworkId());
         Map<String, EvidenceItem> log = log(cycle.partnership());
         Map<String, String> texts = draft.sections().stream().collect(Collectors.toMap(Section::key, Section::text));
-        List<Problem> problems = SubmissionChecks.check(draft.template(), texts, code -> framework.indicator(code).isPresent(),
+        Map<String, Integer> counted = draft.sections().stream()
+                .collect(Collectors.toMap(Section::text, Section::wordCount, (a, b) -> a));
+        List<Problem> problems = SubmissionChecks.check(draft.template(), texts,
+                text -> counted.computeIfAbsent(text, WordCount::count), code -> framework.indicator(code).isPresent(),
                 number -> Optional.ofNullable(log.get(number)).map(EvidenceItem::status),
                 coreDocuments.completeness(cycle.partnership()).all());
         List<Problem> all = new ArrayList<>(problems);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scot.triangulate.evidence.EvidenceStatus;
@@ -31,15 +32,19 @@ public final class SubmissionChecks {
     public interface DocumentLog extends Function<String, Optional<EvidenceStatus>> {
     }
 
-    public static List<Problem> check(StatementTemplate template, Map<String, String> texts, Predicate<String> knownIndicator,
-            DocumentLog log, boolean coreDocumentsComplete) {
+    /**
+     * @param words the words in a section's text, as {@link WordCount} counts them (a draft has counted them
+     *              already)
+     */
+    public static List<Problem> check(StatementTemplate template, Map<String, String> texts, ToIntFunction<String> words,
+            Predicate<String> knownIndicator, DocumentLog log, boolean coreDocumentsComplete) {
         List<Problem> problems = new ArrayList<>();
         int total = 0;
         for (StatementTemplate.SectionTemplate section : template.sections()) {
             String text = texts.getOrDefault(section.key(), "");
-            int words = WordCount.count(text);
-            total += words;
-            if (words == 0) {
+            int inSection = words.applyAsInt(text);
+            total += inSection;
+            if (inSection == 0) {
                 problems.add(new Problem(Problem.SECTION_EMPTY, "ps.problem.sectionEmpty", List.of(section.title()), section.key(), null));
                 continue;
             }

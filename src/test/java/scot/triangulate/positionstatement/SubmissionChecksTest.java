@@ -48,7 +48,7 @@ class SubmissionChecksTest {
     }
 
     private static List<Problem> check(Map<String, String> texts) {
-        return SubmissionChecks.check(TEMPLATE, texts, INDICATORS, DOCUMENTS, true);
+        return SubmissionChecks.check(TEMPLATE, texts, WordCount::count, INDICATORS, DOCUMENTS, true);
     }
 
     private static List<String> codes(List<Problem> problems) {
@@ -138,7 +138,7 @@ class SubmissionChecksTest {
 
     @Test
     void coreDocumentsMustBePresentOrExplained() {
-        assertThat(codes(SubmissionChecks.check(TEMPLATE, complete(), INDICATORS, DOCUMENTS, false)))
+        assertThat(codes(SubmissionChecks.check(TEMPLATE, complete(), WordCount::count, INDICATORS, DOCUMENTS, false)))
                 .containsExactly(Problem.CORE_DOCUMENTS);
     }
 }
