@@ -28,6 +28,7 @@ import scot.triangulate.identity.AccountRole;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.MembershipRole;
 import scot.triangulate.partnership.Agency;
+import scot.triangulate.selfevaluation.Answers;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.selfevaluation.EvaluationService;
@@ -63,7 +64,15 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
                 EnumSet.noneOf(AccountRole.class));
         accounts.addMembership(police, PARTNERSHIP, MembershipRole.CONTRIBUTOR, Agency.POLICE_SCOTLAND,
                 "Police Scotland Forth Valley");
+        reader = "journey-reader-" + System.currentTimeMillis();
+        accounts.create(reader, "Journey Record Reader", reader + "@example.org", PASSWORD,
+                EnumSet.noneOf(AccountRole.class));
+        accounts.addMembership(reader, PARTNERSHIP, MembershipRole.RECORD_READER, Agency.POLICE_SCOTLAND,
+                "Police Scotland Forth Valley");
     }
+
+    /** A record reader of the partnership, made for this run. */
+    private String reader;
 
     // ---- 1: a lead starts a cycle -------------------------------------------------------------------------------
 
@@ -174,6 +183,24 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         expect(both.nth(0)).hasText("NHS board: Adequate (Chronologies are in place but not yet used well in health records.)");
         expect(both.nth(1)).hasText("Police Scotland: Good (Joint interviews happen quickly.)");
         expect(polic.locator("main")).containsText("Not agreed yet.");
+    }
+
+    // ---- 2a: a record reader reads an evaluation --------------------------------------------------------------
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aRecordReaderReadsTheAnswersWithoutForms(boolean javaScript) {
+        Cycle cycle = startCycle("Journey reading " + javaScript);
+        evaluations.saveAnswers(cycle, "2.1", new Answers("Most children are seen within a day.", "", "", "", "", ""),
+                evaluations.evaluation(cycle, "2.1").version(), "demo-lead");
+        Page page = newPage(javaScript);
+        signIn(page, reader);
+        visit(page, workspacePath(cycle, "2.1"));
+        expect(page.locator("#reader-notice")).containsText("As a record reader you read this evaluation.");
+        expect(page.locator("#answers-read-only")).containsText("Most children are seen within a day.");
+        expect(page.locator("#answers-read-only")).containsText("Not answered yet");
+        expect(page.locator("main form[method=post]")).hasCount(0);
+        expect(page.getByLabel("How good are we now?")).hasCount(0);
     }
 
     // ---- 3: the lead agrees the partnership grade ---------------------------------------------------------------

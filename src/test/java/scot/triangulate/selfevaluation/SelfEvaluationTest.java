@@ -24,7 +24,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import scot.triangulate.IntegrationTest;
+import scot.triangulate.identity.AccountService;
+import scot.triangulate.identity.MembershipRole;
+import scot.triangulate.partnership.Agency;
 import scot.triangulate.shared.NotFoundException;
 import scot.triangulate.audit.AuditLog;
 
@@ -47,6 +52,8 @@ class SelfEvaluationTest {
     private UserDetailsService users;
     @Autowired
     private AuditLog audit;
+    @Autowired
+    private AccountService accounts;
 
     private long startCycle(String token, int expected) throws Exception {
         String body = mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", token)
@@ -103,6 +110,44 @@ class SelfEvaluationTest {
 
         String html = mvc.perform(get(page).with(contributor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("A grade with no evidence").contains("Not triangulated");
+    }
+
+    @Test
+    void aRecordReaderReadsTheEvaluationButChangesNothing() throws Exception {
+        if (accounts.find("evaluation-reader").isEmpty()) {
+            accounts.create("evaluation-reader", "Evaluation reader", null, "a long enough password", java.util.Set.of());
+            accounts.addMembership("evaluation-reader", "clackmannanshire", MembershipRole.RECORD_READER,
+                    Agency.POLICE_SCOTLAND, "Police Scotland");
+        }
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
+        String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/2.1";
+        var lead = user(users.loadUserByUsername("demo-lead"));
+        var reader = user(users.loadUserByUsername("evaluation-reader"));
+        evaluations.saveAnswers(cycle, "2.1", new Answers("Children are seen promptly.", "", "", "", "", ""),
+                evaluations.evaluation(cycle, "2.1").version(), "demo-lead");
+        Evaluation before = evaluations.evaluation(cycle, "2.1");
+
+        Document html = Jsoup.parse(mvc.perform(get(page).with(reader)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(html.select("#answers-read-only").text()).contains("Children are seen promptly.");
+        assertThat(html.select("#reader-notice")).hasSize(1);
+        assertThat(html.select("main form[method=post]")).as("forms offered to a reader").isEmpty();
+
+        mvc.perform(post(page).param("howGoodNow", "Overwritten").param("version", String.valueOf(before.version()))
+                .with(csrf()).with(reader)).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/perspective").param("grade", "2").param("rationale", "x").with(csrf()).with(reader))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/citations").param("number", "D001").param("point", "x").with(csrf()).with(reader))
+                .andExpect(status().isForbidden());
+        Evaluation after = evaluations.evaluation(cycle, "2.1");
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.perspectiveGrades()).isEmpty();
+        assertThat(after.citations()).isEmpty();
+
+        // The lead's page still offers its forms.
+        Document leads = Jsoup.parse(mvc.perform(get(page).with(lead)).andReturn().getResponse().getContentAsString());
+        assertThat(leads.select("main form[method=post]")).isNotEmpty();
+        assertThat(leads.select("#answers-read-only, #reader-notice")).isEmpty();
     }
 
     @Test

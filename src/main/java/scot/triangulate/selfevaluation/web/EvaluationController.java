@@ -75,6 +75,8 @@ class EvaluationController {
         // Blind grading: the perspectives' grades show once you have given yours, or to leads.
         model.addAttribute("showPerspectiveGrades", lead || graded);
         model.addAttribute("canLead", lead);
+        // A record reader reads: the answers as text, no forms.
+        model.addAttribute("canContribute", access.canContribute(authentication, partnership));
         model.addAttribute("screened", evaluations.screened(c, code));
         model.addAttribute("grades", Grade.descending());
         model.addAttribute("log", evidence.log(partnership));
