@@ -15,6 +15,7 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.DocumentNumber;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.ScreenedText;
 import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.evidence.SourceType;
@@ -233,6 +234,9 @@ public class EvaluationService {
             if (!log.containsKey(number)) {
                 throw new CycleRejectedException("evidence", "evaluation.evidence.unknown", DocumentNumber.format(number));
             }
+            if (log.get(number).status() == EvidenceStatus.HELD) {
+                throw new CycleRejectedException("evidence", "evaluation.evidence.held", DocumentNumber.format(number));
+            }
             String point = request.point() == null ? "" : request.point().strip();
             if (point.length() > 2000) {
                 throw new CycleRejectedException("point", "evaluation.point.long");
@@ -262,8 +266,11 @@ public class EvaluationService {
         Set<SourceType> sources = citations.stream().filter(Citation::resolved).map(Citation::sourceType)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SourceType.class)));
         List<PerspectiveGrade> grades = evaluations.perspectiveGrades(row.id());
+        List<String> held = citations.stream().filter(c -> c.status() == EvidenceStatus.HELD)
+                .map(Citation::documentNumber).toList();
+        List<String> missing = citations.stream().filter(c -> !c.resolved()).map(Citation::documentNumber).toList();
         EvaluationFacts facts = new EvaluationFacts(cycle.partnership(), row.indicatorCode(), row.grade(),
-                citations.size(), sources, grades);
+                citations.size(), sources, grades, held, missing);
         List<CheckResult> checks = rules.stream().map(rule -> rule.check(facts)).flatMap(Optional::stream).toList();
         return new Evaluation(row.id(), row.cycleId(), row.indicatorCode(), row.howGoodNow(), row.howDoWeKnow(),
                 row.whatNext(), row.strengths(), row.areasForImprovement(), row.contextualChallenges(), row.grade(),

@@ -68,7 +68,8 @@ class ConsistencyRulesTest {
     void goodOrBetterAgainstALinkedMeasureGettingWorseIsFlaggedWithItsNumbers() {
         Mockito.when(measures.linkedTo("clackmannanshire", "5.2"))
                 .thenReturn(List.of(worseningTimeliness(SignalReading.Direction.LOW)));
-        EvaluationFacts good = new EvaluationFacts("clackmannanshire", "5.2", 4, 1, EnumSet.of(SourceType.PERFORMANCE_DATA), List.of());
+        EvaluationFacts good = new EvaluationFacts("clackmannanshire", "5.2", 4, 1, EnumSet.of(SourceType.PERFORMANCE_DATA), List.of(),
+                List.of(), List.of());
         CheckResult result = rules.stream().map(r -> r.check(good)).flatMap(Optional::stream)
                 .filter(c -> c.rule().equals("GOOD_GRADE_AGAINST_UNFAVOURABLE_SIGNAL")).findFirst().orElseThrow();
         assertThat(result.arguments()).containsExactly("Planning meetings within 28 days", "60.0%", "2026-10", "Shift",
@@ -90,7 +91,7 @@ class ConsistencyRulesTest {
     }
 
     private List<String> broken(Integer grade, int cited, Set<SourceType> sources, List<PerspectiveGrade> perspectives) {
-        EvaluationFacts facts = new EvaluationFacts("clackmannanshire", "5.2", grade, cited, sources, perspectives);
+        EvaluationFacts facts = new EvaluationFacts("clackmannanshire", "5.2", grade, cited, sources, perspectives, List.of(), List.of());
         return rules.stream().map(r -> r.check(facts)).flatMap(Optional::stream).map(CheckResult::rule).sorted().toList();
     }
 

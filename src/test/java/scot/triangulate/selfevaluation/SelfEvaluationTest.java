@@ -54,6 +54,8 @@ class SelfEvaluationTest {
     private AuditLog audit;
     @Autowired
     private AccountService accounts;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long startCycle(String token, int expected) throws Exception {
         String body = mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", token)
@@ -148,6 +150,50 @@ class SelfEvaluationTest {
         Document leads = Jsoup.parse(mvc.perform(get(page).with(lead)).andReturn().getResponse().getContentAsString());
         assertThat(leads.select("main form[method=post]")).isNotEmpty();
         assertThat(leads.select("#answers-read-only, #reader-notice")).isEmpty();
+    }
+
+    @Test
+    void heldEvidenceCannotBeCitedAndACitationThatBecomesHeldIsACheck() throws Exception {
+        Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
+        String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/2.1";
+        var lead = user(users.loadUserByUsername("demo-lead"));
+        evaluations.cite(cycle, "2.1", "D001", "Chronologies audited", "demo-lead");
+        assertThat(evaluations.evaluation(cycle, "2.1").checks()).extracting(CheckResult::rule)
+                .doesNotContain("CITATION_NOT_EVIDENCE");
+
+        // Screening holds D002 and D001 (as a new finding on their current versions would).
+        List<Long> findings = jdbc.sql("""
+                insert into screening_finding (version_id, kind, line, excerpt)
+                select current_version_id, 'CHI_NUMBER', 1, '••••••••37' from evidence_item
+                 where partnership = 'clackmannanshire' and number in (1, 2)
+                returning id
+                """).query(Long.class).list();
+        try {
+            assertThat(findings).hasSize(2);
+            mvc.perform(post(page + "/citations").param("number", "D002").param("point", "Minutes").with(csrf()).with(lead))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("citationProblem", "evaluation.evidence.held"));
+            mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/2.1").header("Authorization", LEAD)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"evidence\":[{\"number\":\"D002\",\"point\":\"Minutes\"}],\"version\":"
+                                    + evaluations.evaluation(cycle, "2.1").version() + "}"))
+                    .andExpect(status().isUnprocessableEntity());
+            Evaluation held = evaluations.evaluation(cycle, "2.1");
+            assertThat(held.citations()).extracting(Citation::documentNumber).containsExactly("D001");
+            CheckResult check = held.checks().stream().filter(c -> c.rule().equals("CITATION_NOT_EVIDENCE")).findFirst()
+                    .orElseThrow();
+            assertThat(check.arguments()).containsExactly("D001", "");
+
+            Document html = Jsoup.parse(mvc.perform(get(page).with(lead)).andReturn().getResponse().getContentAsString());
+            assertThat(html.select("#number option").eachAttr("value")).doesNotContain("D001", "D002").contains("D003");
+            assertThat(html.select("main table").text()).contains("Held");
+            assertThat(html.select("main").text()).contains("Cited evidence that cannot be used");
+        } finally {
+            jdbc.sql("delete from screening_finding where id in (:ids)").param("ids", findings).update();
+        }
+        assertThat(evaluations.evaluation(cycle, "2.1").checks()).extracting(CheckResult::rule)
+                .doesNotContain("CITATION_NOT_EVIDENCE");
     }
 
     @Test
