@@ -29,15 +29,8 @@ for p in $(curl -fs -H "Authorization: Bearer demo-admin-token" "$APP_URL/api/pa
   [[ $code == 200 ]] || { echo "importing $p's figures answered $code" >&2; exit 1; }
 done
 
-# Sign in through the form as a browser would: the sign-in page sets a session and carries its CSRF token.
-jar="$work/cookies.txt"
-csrf=$(curl -fs -c "$jar" "$APP_URL/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-[[ -n $csrf ]] || { echo "no CSRF token on the sign-in page" >&2; exit 1; }
-landing=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$csrf" \
-  --data-urlencode "username=demo-lead" --data-urlencode "password=triangulate-demo" "$APP_URL/login")
-[[ $landing != *"/login"* ]] || { echo "sign-in refused (redirected to $landing)" >&2; exit 1; }
-session=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1)
-[[ -n $session ]] || { echo "no SESSION cookie after signing in" >&2; exit 1; }
+# Signed in through the form, as a browser would (sign_in, in run-app.sh).
+session=$(sign_in demo-lead "$work")
 
 page="$APP_URL/partnerships/clackmannanshire/performance"
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: SESSION=$session" "$page")

@@ -23,3 +23,17 @@ curl -fs "$APP_URL/actuator/health" >/dev/null || {
   exit 1
 }
 export APP_PID APP_URL
+
+# Signs in through the form as a browser would (the sign-in page sets a session and carries its CSRF token) and
+# prints the SESSION cookie's value. Usage: session=$(sign_in demo-lead "$work")
+sign_in() {
+  local username=$1 jar="$2/cookies-$1.txt" csrf landing session
+  csrf=$(curl -fs -c "$jar" "$APP_URL/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+  [[ -n $csrf ]] || { echo "no CSRF token on the sign-in page" >&2; return 1; }
+  landing=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "_csrf=$csrf" \
+    --data-urlencode "username=$username" --data-urlencode "password=triangulate-demo" "$APP_URL/login")
+  [[ $landing != *"/login"* ]] || { echo "sign-in refused (redirected to $landing)" >&2; return 1; }
+  session=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1)
+  [[ -n $session ]] || { echo "no SESSION cookie after signing in" >&2; return 1; }
+  echo "$session"
+}

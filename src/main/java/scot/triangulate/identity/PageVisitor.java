@@ -1,8 +1,5 @@
 package scot.triangulate.identity;
 
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,19 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("pageVisitor")
 public class PageVisitor {
 
-    private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-
     public boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && !trust.isAnonymous(authentication);
+        return PartnershipAccess.signedIn(SecurityContextHolder.getContext().getAuthentication());
     }
 
     public boolean administrator() {
-        if (!signedIn()) {
-            return false;
-        }
-        String administrator = AccountRole.ADMINISTRATOR.authority();
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> administrator.equals(a.getAuthority()));
+        return PartnershipAccess.isAdministrator(SecurityContextHolder.getContext().getAuthentication());
     }
 }

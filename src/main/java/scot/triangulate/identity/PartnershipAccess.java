@@ -51,7 +51,7 @@ public class PartnershipAccess {
                 .anyMatch(a -> a.getAuthority().equals(AccountRole.ADMINISTRATOR.authority()));
     }
 
-    private static boolean signedIn(Authentication authentication) {
+    static boolean signedIn(Authentication authentication) {
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
