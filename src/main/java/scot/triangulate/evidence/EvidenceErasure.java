@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.storage.FileStore;
+import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -27,8 +29,11 @@ public class EvidenceErasure {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
+    private final PartnershipAccess access;
+
     EvidenceErasure(EvidenceService evidence, ErasureRepository repository, FileStore files, AuditLog audit,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, PartnershipAccess access) {
+        this.access = access;
         this.evidence = evidence;
         this.repository = repository;
         this.files = files;
@@ -36,8 +41,13 @@ public class EvidenceErasure {
         this.transaction = transaction;
     }
 
-    /** Erases version {@code versionNumber} of the item; refuses the current version and one that holds nothing. */
-    public void erase(String partnership, int number, int versionNumber, String reason, String by) {
+    /**
+     * Erases version {@code versionNumber} of the item, for a partnership lead; refuses the current version and one
+     * that holds nothing.
+     */
+    public void erase(String partnership, int number, int versionNumber, String reason, Authentication actor) {
+        access.requireLead(actor, partnership, "erases a version of a document");
+        String by = actor.getName();
         EvidenceItem item = evidence.unmasked(partnership, number);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {

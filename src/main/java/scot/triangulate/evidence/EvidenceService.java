@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.storage.FileStore;
 import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -39,8 +42,11 @@ public class EvidenceService {
     private final UploadInspector inspector = new UploadInspector();
     private final Path incoming;
 
+    private final PartnershipAccess access;
+
     EvidenceService(EvidenceRepository repository, FileStore files, Screening screening, FrameworkCatalogue frameworks,
-            AuditLog audit, TransactionTemplate transaction, UploadDirectory uploads) {
+            AuditLog audit, TransactionTemplate transaction, UploadDirectory uploads, PartnershipAccess access) {
+        this.access = access;
         this.repository = repository;
         this.files = files;
         this.screening = screening;
@@ -48,6 +54,11 @@ public class EvidenceService {
         this.audit = audit;
         this.transaction = transaction;
         this.incoming = uploads.path();
+    }
+
+    /** What the acting person may do with the partnership's evidence: its members add, a lead clears and erases. */
+    public Permissions permissions(String partnership, Authentication actor) {
+        return access.permissions(actor, partnership);
     }
 
     /** Adds a file or a link to the partnership's log and returns it; refuses bad input before storing anything. */
@@ -142,7 +153,9 @@ public class EvidenceService {
     }
 
     /** A partnership lead records that a finding is not personal data; the audit keeps who and why. */
-    public void clearFinding(String partnership, int number, long findingId, String reason, String by) {
+    public void clearFinding(String partnership, int number, long findingId, String reason, Authentication actor) {
+        access.requireLead(actor, partnership, "clears a personal-data finding");
+        String by = actor.getName();
         EvidenceItem item = get(partnership, number);
         if (reason == null || reason.isBlank()) {
             throw new EvidenceRejectedException("reason", "finding.reason.required");
@@ -175,15 +188,20 @@ public class EvidenceService {
     }
 
     /** The file of a version that holds no personal data, for exports. */
+    /** The file of one version for the submission pack: never a version that holds personal data. */
     public StoredDocument file(String partnership, int number, int versionNumber) {
         return file(partnership, number, versionNumber, null, false);
     }
 
     /**
-     * The file of one version. A version holding personal data (an uncleared finding) is handed out only to a
-     * partnership lead ({@code lead}) and to the person who uploaded it.
+     * The file of one version for the acting person. A version holding personal data (an uncleared finding) is handed
+     * out only to a partnership lead and to the person who uploaded it.
      */
-    public StoredDocument file(String partnership, int number, int versionNumber, String by, boolean lead) {
+    public StoredDocument file(String partnership, int number, int versionNumber, Authentication actor) {
+        return file(partnership, number, versionNumber, actor.getName(), access.canLead(actor, partnership));
+    }
+
+    private StoredDocument file(String partnership, int number, int versionNumber, String by, boolean lead) {
         EvidenceItem item = get(partnership, number);
         EvidenceVersion version = repository.version(item.id(), versionNumber)
                 .filter(v -> v.sha256() != null)

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.screening.Finding;
 import scot.triangulate.evidence.screening.PersonalDataScreen;
 import scot.triangulate.evidence.storage.Sha256;
+import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -30,7 +32,10 @@ public class TextScreening {
     private final AuditLog audit;
     private final PersonalDataScreen screen = new PersonalDataScreen();
 
-    TextScreening(TextScreeningRepository repository, AuditLog audit) {
+    private final PartnershipAccess access;
+
+    TextScreening(TextScreeningRepository repository, AuditLog audit, PartnershipAccess access) {
+        this.access = access;
         this.repository = repository;
         this.audit = audit;
     }
@@ -67,9 +72,16 @@ public class TextScreening {
         return new ScreenedText(repository.findings(partnership, subject));
     }
 
+    /** Whether the acting person may clear findings in the partnership's texts: its leads (and administrators). */
+    public boolean mayClear(String partnership, Authentication actor) {
+        return access.permissions(actor, partnership).canLead();
+    }
+
     /** A lead records that a finding is not personal data; the audit keeps who and why. Returns its place's page. */
     @Transactional
-    public String clear(String partnership, long findingId, String reason, String by) {
+    public String clear(String partnership, long findingId, String reason, Authentication actor) {
+        access.requireLead(actor, partnership, "clears a personal-data finding");
+        String by = actor.getName();
         TextScreeningRepository.Stored finding = repository.find(partnership, findingId)
                 .orElseThrow(() -> new NotFoundException("finding", String.valueOf(findingId)));
         String why = reason == null ? "" : reason.strip();

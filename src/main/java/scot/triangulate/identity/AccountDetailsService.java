@@ -1,6 +1,8 @@
 package scot.triangulate.identity;
 
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,5 +28,11 @@ class AccountDetailsService implements UserDetailsService {
                 account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
                 accounts.membershipsByUsername(account.username()).stream()
                         .collect(Collectors.toMap(Membership::partnership, Membership::role)));
+    }
+
+    /** A person as the acting person of work done on their behalf (the demo data), with their current rights. */
+    Authentication actingAs(String username) {
+        UserDetails details = loadUserByUsername(username);
+        return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
     }
 }

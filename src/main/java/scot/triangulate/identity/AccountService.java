@@ -29,8 +29,11 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
+    private final AccountDetailsService details;
+
     AccountService(AccountRepository accounts, PartnershipService partnerships, PasswordEncoder passwordEncoder,
-            AuditLog audit, SignInThrottle throttle, ApplicationEventPublisher events) {
+            AuditLog audit, SignInThrottle throttle, ApplicationEventPublisher events, AccountDetailsService details) {
+        this.details = details;
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.passwordEncoder = passwordEncoder;
@@ -45,6 +48,14 @@ public class AccountService {
 
     public Optional<Account> find(String username) {
         return accounts.findByUsername(username).map(AccountRepository.Credentials::account);
+    }
+
+    /**
+     * The person as the acting person of work done on their behalf rather than through a request (loading the demo
+     * data): the same rights their sign-in would carry, so every service rule applies to it.
+     */
+    public org.springframework.security.core.Authentication actingAs(String username) {
+        return details.actingAs(username);
     }
 
     public Account get(String username) {

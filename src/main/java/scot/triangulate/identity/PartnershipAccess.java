@@ -1,6 +1,7 @@
 package scot.triangulate.identity;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +17,31 @@ public class PartnershipAccess {
 
     PartnershipAccess(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** Everything the person may do in the partnership, from one reading of their rights. */
+    public Permissions permissions(Authentication authentication, String partnership) {
+        Optional<MembershipRole> role = role(authentication, partnership);
+        if (isAdministrator(authentication)) {
+            return new Permissions(role, true, true, true);
+        }
+        return role.map(r -> new Permissions(role, true,
+                r == MembershipRole.PARTNERSHIP_LEAD || r == MembershipRole.CONTRIBUTOR, r == MembershipRole.PARTNERSHIP_LEAD))
+                .orElse(Permissions.NONE);
+    }
+
+    /** Refuses a change by anyone but the partnership's leads, contributors and administrators. */
+    public void requireContributor(Authentication authentication, String partnership, String what) {
+        if (!canContribute(authentication, partnership)) {
+            throw new AccessDeniedException("Only the partnership's leads and contributors " + what);
+        }
+    }
+
+    /** Refuses what only the partnership's leads (and administrators) do. */
+    public void requireLead(Authentication authentication, String partnership, String what) {
+        if (!canLead(authentication, partnership)) {
+            throw new AccessDeniedException("Only a partnership lead " + what);
+        }
     }
 
     public boolean canView(Authentication authentication, String partnership) {

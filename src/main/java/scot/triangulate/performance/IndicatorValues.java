@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.identity.AccountRole;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.ConcurrentChangeException;
@@ -143,12 +143,15 @@ public class IndicatorValues {
      * Shares a partnership's figures for one indicator with other partnerships' comparators: a decision for its
      * lead (or an administrator). A revised figure is withdrawn until shared again.
      */
+    /** What the acting person may do with the partnership's figures: its members add them, a lead shares them. */
+    public Permissions permissions(String partnership, Authentication actor) {
+        return access.permissions(actor, partnership);
+    }
+
     public Sharing share(String partnership, String code, Authentication actor) {
         Indicator indicator = indicators.get(code);
         partnerships.get(partnership);
-        if (!access.canLead(actor, partnership)) {
-            throw new AccessDeniedException("Only a partnership lead shares its figures");
-        }
+        access.requireLead(actor, partnership, "shares its figures");
         return transaction.execute(status -> {
             int shared = repository.share(partnership, indicator.code(), actor.getName());
             if (shared > 0) {

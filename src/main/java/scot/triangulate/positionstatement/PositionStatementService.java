@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
@@ -18,6 +19,8 @@ import scot.triangulate.evidence.ScreenedText;
 import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
@@ -41,8 +44,12 @@ public class PositionStatementService {
     private final AuditLog audit;
     private final TextScreening screening;
 
+    private final PartnershipAccess access;
+
     PositionStatementService(PositionStatementRepository repository, StatementTemplates templates, EvidenceService evidence,
-            CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit, TextScreening screening) {
+            CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit, TextScreening screening,
+            PartnershipAccess access) {
+        this.access = access;
         this.screening = screening;
         this.repository = repository;
         this.templates = templates;
@@ -50,6 +57,11 @@ public class PositionStatementService {
         this.coreDocuments = coreDocuments;
         this.frameworks = frameworks;
         this.audit = audit;
+    }
+
+    /** What the acting person may do with the cycle's statement: its members write it, a lead submits it. */
+    public Permissions permissions(Cycle cycle, Authentication actor) {
+        return access.permissions(actor, cycle.partnership());
     }
 
     public StatementTemplate template(Cycle cycle) {
@@ -118,10 +130,12 @@ public class PositionStatementService {
     /**
      * Submits the current draft as a new frozen version, if it passes its checks and differs from the last version
      * submitted. Submissions of one cycle happen one at a time, so a draft submitted twice at the same moment
-     * becomes one version and the other request is told it is already submitted.
+     * becomes one version and the other request is told it is already submitted. Only a partnership lead submits.
      */
     @Transactional
-    public Submission submit(Cycle cycle, String by) {
+    public Submission submit(Cycle cycle, Authentication actor) {
+        access.requireLead(actor, cycle.partnership(), "submits the position statement");
+        String by = actor.getName();
         repository.lockDraft(cycle.id());
         PositionStatement draft = draft(cycle);
         List<Submission> earlier = submissions(cycle);

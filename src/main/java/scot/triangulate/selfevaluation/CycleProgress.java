@@ -14,7 +14,7 @@ public record CycleProgress(int inScope, int drafted, int graded, int agreed, in
         List<Evaluation> inScope = evaluations.stream().filter(e -> cycle.indicators().contains(e.indicatorCode())).toList();
         return new CycleProgress(cycle.indicators().size(),
                 count(inScope, e -> !e.howGoodNow().isBlank() || !e.howDoWeKnow().isBlank() || !e.whatNext().isBlank()),
-                count(inScope, e -> !e.perspectiveGrades().isEmpty()),
+                count(inScope, e -> !e.perspectiveGrades().isEmpty() || e.hiddenGrades() > 0),
                 count(inScope, e -> e.grade() != null),
                 count(inScope, e -> e.triangulation().triangulated()));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
@@ -12,8 +13,6 @@ import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.PartnershipResources;
 import scot.triangulate.shared.NotFoundException;
-import scot.triangulate.identity.PartnershipAccess;
-import org.springframework.security.core.Authentication;
 
 /** Self-evaluation cycles: started by a partnership lead, with the indicators in scope. */
 @Service
@@ -27,19 +26,24 @@ public class CycleService implements PartnershipResources {
     private final CycleRepository cycles;
     private final FrameworkCatalogue frameworks;
     private final AuditLog audit;
-    private final PartnershipAccess access;
+    private final SelfEvaluationPolicy policy;
 
-    CycleService(CycleRepository cycles, FrameworkCatalogue frameworks, AuditLog audit, PartnershipAccess access) {
-        this.access = access;
+    CycleService(CycleRepository cycles, FrameworkCatalogue frameworks, AuditLog audit, SelfEvaluationPolicy policy) {
+        this.policy = policy;
         this.cycles = cycles;
         this.frameworks = frameworks;
         this.audit = audit;
     }
 
-    /** Starts a cycle; indicators must belong to the framework (none given: the focus indicators, where it has them). */
+    /**
+     * Starts a cycle, for a partnership lead; indicators must belong to the framework (none given: the focus
+     * indicators, where it has them).
+     */
     @Transactional
     public Cycle start(String partnership, String frameworkId, String title, LocalDate dueDate, List<String> indicators,
-            PerspectiveKind perspective, String by) {
+            PerspectiveKind perspective, Authentication actor) {
+        policy.requireLead(actor, partnership);
+        String by = actor.getName();
         Framework framework = frameworks.framework(frameworkId);
         if (title == null || title.isBlank()) {
             throw new CycleRejectedException("title", "cycle.title.required");
@@ -79,7 +83,7 @@ public class CycleService implements PartnershipResources {
      * as one that does not exist, whatever the route that asked.
      */
     public Cycle get(long id, Authentication actor) {
-        return cycles.find(id).filter(c -> access.canView(actor, c.partnership()))
+        return cycles.find(id).filter(c -> policy.canView(actor, c.partnership()))
                 .orElseThrow(() -> new NotFoundException("cycle", String.valueOf(id)));
     }
 

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-/** The cycle summary as a spreadsheet: one row per indicator. */
+/** The cycle summary as a spreadsheet: one row per indicator, as the person downloading it may see it. */
 @Service
 public class CycleSummaryExport {
 
@@ -45,8 +45,10 @@ public class CycleSummaryExport {
                 line.createCell(0).setCellValue(row.code());
                 line.createCell(1).setCellValue(row.title());
                 line.createCell(2).setCellValue(e.level() == null ? "" : text(e.level().messageKey()));
-                line.createCell(3).setCellValue(e.perspectiveGrades().stream()
-                        .map(g -> g.perspective() + ": " + text(g.level().messageKey())).collect(Collectors.joining("; ")));
+                line.createCell(3).setCellValue(e.hiddenGrades() > 0
+                        ? messages.getMessage("summary.hidden", new Object[] {e.hiddenGrades()}, Locale.UK)
+                        : e.perspectiveGrades().stream().map(g -> g.perspective() + ": " + text(g.level().messageKey()))
+                                .collect(Collectors.joining("; ")));
                 line.createCell(4).setCellValue(e.spread());
                 line.createCell(5).setCellValue(e.triangulation().sourceTypes().stream()
                         .map(t -> text(t.messageKey())).collect(Collectors.joining(", ")));

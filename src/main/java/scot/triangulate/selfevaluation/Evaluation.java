@@ -3,11 +3,15 @@ package scot.triangulate.selfevaluation;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The partnership's evaluation of one quality indicator in a cycle, with what is computed from it. */
+/**
+ * The partnership's evaluation of one quality indicator in a cycle, with what is computed from it, as one person
+ * may see it: the perspectives' grades blind grading hides from them are left out (only {@code hiddenGrades}, how
+ * many there are, is told) and nothing computed from them (spread, checks) shows either.
+ */
 public record Evaluation(long id, long cycleId, String indicatorCode, String howGoodNow, String howDoWeKnow,
         String whatNext, String strengths, String areasForImprovement, String contextualChallenges, Integer grade,
         String gradeRationale, int version, String updatedBy, OffsetDateTime updatedAt, List<Citation> citations,
-        List<PerspectiveGrade> perspectiveGrades, Triangulation triangulation, List<CheckResult> checks) {
+        List<PerspectiveGrade> perspectiveGrades, int hiddenGrades, Triangulation triangulation, List<CheckResult> checks) {
 
     public Grade level() {
         return Grade.of(grade).orElse(null);
@@ -25,6 +29,6 @@ public record Evaluation(long id, long cycleId, String indicatorCode, String how
 
     public boolean started() {
         return grade != null || !howGoodNow.isBlank() || !howDoWeKnow.isBlank() || !whatNext.isBlank()
-                || !citations.isEmpty() || !perspectiveGrades.isEmpty();
+                || !citations.isEmpty() || !perspectiveGrades.isEmpty() || hiddenGrades > 0;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
@@ -36,10 +37,12 @@ public class EvaluationService {
     private final List<ConsistencyRule> rules;
     private final AuditLog audit;
     private final TextScreening screening;
+    private final SelfEvaluationPolicy policy;
 
     EvaluationService(EvaluationRepository evaluations, EvidenceService evidence, List<ConsistencyRule> rules, AuditLog audit,
-            TextScreening screening) {
+            TextScreening screening, SelfEvaluationPolicy policy) {
         this.screening = screening;
+        this.policy = policy;
         this.evaluations = evaluations;
         this.evidence = evidence;
         this.rules = rules;
@@ -53,18 +56,29 @@ public class EvaluationService {
     public record AreaForImprovement(String indicatorCode, String text) {
     }
 
-    public Evaluation evaluation(Cycle cycle, String code) {
-        EvaluationRepository.Row row = row(cycle, code);
-        return view(cycle, row, log(cycle));
+    /** The evaluation as the acting person may see it: blind grading hides the grades they may not see yet. */
+    public Evaluation evaluation(Cycle cycle, String code, Authentication actor) {
+        requireView(cycle, actor);
+        return view(cycle, row(cycle, code), log(cycle), policy.viewer(cycle, actor));
     }
 
-    public List<Evaluation> evaluations(Cycle cycle) {
+    /**
+     * The whole evaluation, every perspective's grade included: for the partnership's own processing (loading the
+     * demo data), never for showing to a person, which {@link #evaluation(Cycle, String, Authentication)} does.
+     */
+    public Evaluation evaluation(Cycle cycle, String code) {
+        return view(cycle, row(cycle, code), log(cycle), null);
+    }
+
+    private List<Evaluation> evaluations(Cycle cycle, SelfEvaluationPolicy.Viewer viewer) {
         Map<Integer, EvidenceItem> log = log(cycle);
-        return evaluations.forCycle(cycle.id()).stream().map(row -> view(cycle, row, log)).toList();
+        return evaluations.forCycle(cycle.id()).stream().map(row -> view(cycle, row, log, viewer)).toList();
     }
 
     @Transactional
-    public Evaluation saveAnswers(Cycle cycle, String code, Answers answers, int version, String by) {
+    public Evaluation saveAnswers(Cycle cycle, String code, Answers answers, int version, Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        String by = actor.getName();
         EvaluationRepository.Row before = row(cycle, code);
         checkLength(answers);
         if (!evaluations.saveAnswers(before.id(), answers, version, by)) {
@@ -73,12 +87,14 @@ public class EvaluationService {
         audit.record("evaluation.answers-saved", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
                 answersOf(before), answers);
         screenAnswers(cycle, code, answers);
-        return evaluation(cycle, code);
+        return evaluation(cycle, code, actor);
     }
 
     /** The partnership grade, agreed by a lead once the perspectives have graded. */
     @Transactional
-    public Evaluation agreeGrade(Cycle cycle, String code, Integer grade, String rationale, int version, String by) {
+    public Evaluation agreeGrade(Cycle cycle, String code, Integer grade, String rationale, int version, Authentication actor) {
+        policy.requireLead(actor, cycle.partnership());
+        String by = actor.getName();
         EvaluationRepository.Row before = row(cycle, code);
         if (grade != null && Grade.of(grade).isEmpty()) {
             throw new CycleRejectedException("grade", "evaluation.grade.invalid");
@@ -92,14 +108,22 @@ public class EvaluationService {
         }
         audit.record("evaluation.grade-agreed", "evaluation", cycle.id() + "/" + code, cycle.partnership(),
                 gradeOf(before.grade(), before.gradeRationale()), gradeOf(grade, reason));
-        return evaluation(cycle, code);
+        return evaluation(cycle, code, actor);
     }
 
-    /** Saves what the API sends in one go: grade, strengths, areas for improvement and cited evidence. */
+    /**
+     * Saves what the API sends in one go: grade, strengths, areas for improvement and cited evidence. Changing the
+     * partnership grade is for a lead, as on the page.
+     */
     @Transactional
     public Evaluation save(Cycle cycle, String code, Integer grade, String strengths, String areasForImprovement,
-            List<CitationRequest> cited, int version, String by) {
+            List<CitationRequest> cited, int version, Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        String by = actor.getName();
         EvaluationRepository.Row before = row(cycle, code);
+        if (!java.util.Objects.equals(before.grade(), grade)) {
+            policy.requireLead(actor, cycle.partnership());
+        }
         Answers answers = new Answers(before.howGoodNow(), before.howDoWeKnow(), before.whatNext(),
                 strengths == null ? before.strengths() : strengths,
                 areasForImprovement == null ? before.areasForImprovement() : areasForImprovement,
@@ -126,12 +150,21 @@ public class EvaluationService {
                 Map.of("grade", String.valueOf(grade), "strengths", answers.strengths(),
                         "areasForImprovement", answers.areasForImprovement(),
                         "evidence", citations == null ? "unchanged" : citations.toString()));
-        return evaluation(cycle, code);
+        return evaluation(cycle, code, actor);
     }
 
-    /** One perspective's own grade, given independently before seeing the others'. */
+    /**
+     * The acting person's own grade, given independently before seeing the others': from their agency in an agency
+     * cycle, from the leadership role they choose in a role cycle.
+     */
     @Transactional
-    public void gradeFromPerspective(Cycle cycle, String code, String perspective, Integer grade, String rationale, String by) {
+    public void gradeFromPerspective(Cycle cycle, String code, LeadershipRole role, Integer grade, String rationale,
+            Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        String by = actor.getName();
+        String perspective = cycle.perspective() == PerspectiveKind.ROLE
+                ? (role == null ? null : role.name())
+                : policy.ownPerspective(cycle, actor).orElse(null);
         EvaluationRepository.Row row = row(cycle, code);
         if (grade == null || Grade.of(grade).isEmpty()) {
             throw new CycleRejectedException("grade", "evaluation.grade.required");
@@ -150,7 +183,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public void cite(Cycle cycle, String code, String number, String point, String by) {
+    public void cite(Cycle cycle, String code, String number, String point, Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        String by = actor.getName();
         EvaluationRepository.Row row = row(cycle, code);
         EvaluationRepository.CitationRow citation = resolve(cycle, List.of(new CitationRequest(number, point))).get(0);
         evaluations.addCitation(row.id(), citation.evidenceNumber(), citation.point());
@@ -161,7 +196,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public void uncite(Cycle cycle, String code, int number, String by) {
+    public void uncite(Cycle cycle, String code, int number, Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        String by = actor.getName();
         EvaluationRepository.Row row = row(cycle, code);
         if (!evaluations.removeCitation(row.id(), number)) {
             throw new NotFoundException("citation", DocumentNumber.format(number));
@@ -172,8 +209,10 @@ public class EvaluationService {
                 Map.of("evidence", DocumentNumber.format(number)), null);
     }
 
-    public CycleSummary summary(Cycle cycle, scot.triangulate.framework.Framework framework) {
-        List<Evaluation> all = evaluations(cycle);
+    /** The cycle at a glance, as the acting person may see it (blind grading, as on each evaluation). */
+    public CycleSummary summary(Cycle cycle, scot.triangulate.framework.Framework framework, Authentication actor) {
+        requireView(cycle, actor);
+        List<Evaluation> all = evaluations(cycle, policy.viewer(cycle, actor));
         List<CycleSummary.Row> rows = all.stream()
                 .map(e -> new CycleSummary.Row(e.indicatorCode(),
                         framework.indicator(e.indicatorCode()).map(scot.triangulate.framework.Framework.Indicator::title).orElse(""), e))
@@ -184,7 +223,7 @@ public class EvaluationService {
 
     /** How far the cycle's evaluations have got: drafted, graded, agreed and triangulated, out of those in scope. */
     public CycleProgress progress(Cycle cycle) {
-        return CycleProgress.of(cycle, evaluations(cycle));
+        return CycleProgress.of(cycle, evaluations(cycle, null));
     }
 
     /** Every area for improvement written in the cycle's evaluations, with its indicator. */
@@ -246,6 +285,12 @@ public class EvaluationService {
         return new ArrayList<>(rows.values());
     }
 
+    private void requireView(Cycle cycle, Authentication actor) {
+        if (!policy.canView(actor, cycle.partnership())) {
+            throw new NotFoundException("cycle", String.valueOf(cycle.id()));
+        }
+    }
+
     private EvaluationRepository.Row row(Cycle cycle, String code) {
         return evaluations.find(cycle.id(), code)
                 .orElseThrow(() -> new NotFoundException("evaluation", cycle.id() + " " + code));
@@ -256,7 +301,9 @@ public class EvaluationService {
                 .collect(Collectors.toMap(EvidenceItem::number, Function.identity()));
     }
 
-    private Evaluation view(Cycle cycle, EvaluationRepository.Row row, Map<Integer, EvidenceItem> log) {
+    /** The evaluation as a viewer sees it; with no viewer, whole. */
+    private Evaluation view(Cycle cycle, EvaluationRepository.Row row, Map<Integer, EvidenceItem> log,
+            SelfEvaluationPolicy.Viewer viewer) {
         List<Citation> citations = evaluations.citations(row.id()).stream().map(c -> {
             EvidenceItem item = log.get(c.evidenceNumber());
             return new Citation(c.evidenceNumber(), DocumentNumber.format(c.evidenceNumber()), c.point(),
@@ -265,7 +312,8 @@ public class EvaluationService {
         }).toList();
         Set<SourceType> sources = citations.stream().filter(Citation::resolved).map(Citation::sourceType)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SourceType.class)));
-        List<PerspectiveGrade> grades = evaluations.perspectiveGrades(row.id());
+        List<PerspectiveGrade> all = evaluations.perspectiveGrades(row.id());
+        List<PerspectiveGrade> grades = viewer == null || viewer.seesEveryGrade(all) ? all : List.of();
         List<String> held = citations.stream().filter(c -> c.status() == EvidenceStatus.HELD)
                 .map(Citation::documentNumber).toList();
         List<String> missing = citations.stream().filter(c -> !c.resolved()).map(Citation::documentNumber).toList();
@@ -275,7 +323,7 @@ public class EvaluationService {
         return new Evaluation(row.id(), row.cycleId(), row.indicatorCode(), row.howGoodNow(), row.howDoWeKnow(),
                 row.whatNext(), row.strengths(), row.areasForImprovement(), row.contextualChallenges(), row.grade(),
                 row.gradeRationale(), row.version(), row.updatedBy(), row.updatedAt(), citations, grades,
-                Triangulation.of(sources), checks);
+                all.size() - grades.size(), Triangulation.of(sources), checks);
     }
 
     private static void checkLength(Answers answers) {

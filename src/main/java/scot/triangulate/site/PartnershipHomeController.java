@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 
@@ -20,15 +20,13 @@ class PartnershipHomeController {
 
     private final PartnershipService partnerships;
     private final AccountService accounts;
-    private final PartnershipAccess access;
     private final CoreDocuments coreDocuments;
     private final PartnershipTasks tasks;
 
-    PartnershipHomeController(PartnershipService partnerships, AccountService accounts, PartnershipAccess access,
+    PartnershipHomeController(PartnershipService partnerships, AccountService accounts,
             CoreDocuments coreDocuments, PartnershipTasks tasks) {
         this.partnerships = partnerships;
         this.accounts = accounts;
-        this.access = access;
         this.coreDocuments = coreDocuments;
         this.tasks = tasks;
     }
@@ -39,8 +37,9 @@ class PartnershipHomeController {
         model.addAttribute("partnership", partnership);
         model.addAttribute("familyGroup", partnerships.peopleFamilyGroup(partnership));
         model.addAttribute("members", accounts.members(slug));
-        model.addAttribute("role", access.role(authentication, slug).orElse(null));
-        model.addAttribute("canLead", access.canLead(authentication, slug));
+        Permissions permissions = tasks.permissions(slug, authentication);
+        model.addAttribute("role", permissions.role().orElse(null));
+        model.addAttribute("canLead", permissions.canLead());
         model.addAttribute("coreDocuments", coreDocuments.completeness(slug));
         model.addAttribute("today", tasks.today(slug));
         return "site/partnership-home";

@@ -5,9 +5,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.improvement.ImprovementAction;
 import scot.triangulate.improvement.ImprovementPlans;
 import scot.triangulate.positionstatement.Checks;
@@ -33,8 +36,11 @@ public class PartnershipTasks {
     private final EvidenceService evidence;
     private final ImprovementPlans plans;
 
+    private final PartnershipAccess access;
+
     PartnershipTasks(CycleService cycles, EvaluationService evaluations, PositionStatementService statements,
-            EvidenceService evidence, ImprovementPlans plans) {
+            EvidenceService evidence, ImprovementPlans plans, PartnershipAccess access) {
+        this.access = access;
         this.cycles = cycles;
         this.evaluations = evaluations;
         this.statements = statements;
@@ -43,6 +49,11 @@ public class PartnershipTasks {
     }
 
     /** The task list: everything about the current cycle is empty when the partnership has not started one. */
+    /** The acting person's role and rights in the partnership, for what its home page offers them. */
+    public Permissions permissions(String partnership, Authentication actor) {
+        return access.permissions(actor, partnership);
+    }
+
     public record Today(LocalDate date, Cycle cycle, CycleProgress progress, Checks statement, List<EvidenceItem> heldEvidence,
             List<ImprovementAction> overdueActions) {
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.evidence.EvidenceItem;
+import scot.triangulate.identity.AccountService;
+import scot.triangulate.identity.MembershipRole;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.NewEvidence;
 import scot.triangulate.evidence.SourceType;
@@ -48,6 +52,21 @@ class DemoLoadingTest {
     private PositionStatementService statements;
     @Autowired
     private ImprovementPlans plans;
+    @Autowired
+    private AccountService accounts;
+
+    /** The demo's people do the demo's work, in this partnership as in Clackmannanshire, for as long as the test runs. */
+    @BeforeEach
+    void theDemoPeopleBelongToThePartnership() {
+        accounts.addMembership("demo-lead", PARTNERSHIP, MembershipRole.PARTNERSHIP_LEAD, Agency.COUNCIL_SOCIAL_WORK, null);
+        accounts.addMembership("demo-contributor", PARTNERSHIP, MembershipRole.CONTRIBUTOR, Agency.NHS_BOARD, null);
+    }
+
+    @AfterEach
+    void andLeaveItAfterwards() {
+        accounts.removeMembership("demo-lead", PARTNERSHIP);
+        accounts.removeMembership("demo-contributor", PARTNERSHIP);
+    }
 
     @Test
     void demoLoadsBesideADocumentAddedFirstAndLoadingAgainAddsNothing() throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import scot.triangulate.identity.AccountService;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleService;
@@ -33,6 +34,9 @@ class PdsaConcurrencyTest {
     private MockMvc mvc;
     @Autowired
     private CycleService cycles;
+
+    @Autowired
+    private AccountService accounts;
     @Autowired
     private ImprovementPlans plans;
     @Autowired
@@ -41,7 +45,7 @@ class PdsaConcurrencyTest {
     @Test
     void tenAdditionsAtOnceAreNumberedOneToTenWithEveryTextKept() throws Exception {
         Cycle cycle = cycles.start("clackmannanshire", CycleService.DEFAULT_FRAMEWORK, "PDSA numbering", LocalDate.now().plusMonths(3),
-                List.of(), PerspectiveKind.AGENCY, "demo-lead");
+                List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         ImprovementAction action = plans.create(cycle, new ActionDetails("Hold every planning meeting within 28 days", "",
                 null, null, null, null, null, null, null, null, null, null), "demo-lead");
         String path = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/improvement-plan/actions/" + action.id() + "/pdsa";

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import scot.triangulate.identity.AccountService;
 import scot.triangulate.selfevaluation.Answers;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleService;
@@ -28,15 +29,18 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
 
     @Autowired
     private CycleService cycles;
+
+    @Autowired
+    private AccountService accounts;
     @Autowired
     private EvaluationService evaluations;
 
     private Cycle cycleWithAnArea(boolean javaScript) {
         Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK,
                 "Journey improvement " + javaScript + " " + System.nanoTime(), LocalDate.now().plusMonths(3), List.of(),
-                PerspectiveKind.AGENCY, "demo-lead");
+                PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         int version = evaluations.evaluation(cycle, "2.1").version();
-        evaluations.saveAnswers(cycle, "2.1", new Answers("", "", "", "", AREA, ""), version, "demo-lead");
+        evaluations.saveAnswers(cycle, "2.1", new Answers("", "", "", "", AREA, ""), version, accounts.actingAs("demo-lead"));
         return cycle;
     }
 

@@ -192,7 +192,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
     void aRecordReaderReadsTheAnswersWithoutForms(boolean javaScript) {
         Cycle cycle = startCycle("Journey reading " + javaScript);
         evaluations.saveAnswers(cycle, "2.1", new Answers("Most children are seen within a day.", "", "", "", "", ""),
-                evaluations.evaluation(cycle, "2.1").version(), "demo-lead");
+                evaluations.evaluation(cycle, "2.1").version(), accounts.actingAs("demo-lead"));
         Page page = newPage(javaScript);
         signIn(page, reader);
         visit(page, workspacePath(cycle, "2.1"));
@@ -209,8 +209,8 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
     @ValueSource(booleans = {true, false})
     void theLeadAgreesThePartnershipGrade(boolean javaScript) {
         Cycle cycle = startCycle("Journey agreeing");
-        evaluations.gradeFromPerspective(cycle, "5.2", Agency.NHS_BOARD.name(), 3, "Records are uneven.", "demo-contributor");
-        evaluations.gradeFromPerspective(cycle, "5.2", Agency.POLICE_SCOTLAND.name(), 4, "Joint interviews are quick.", police);
+        evaluations.gradeFromPerspective(cycle, "5.2", null, 3, "Records are uneven.", accounts.actingAs("demo-contributor"));
+        evaluations.gradeFromPerspective(cycle, "5.2", null, 4, "Joint interviews are quick.", accounts.actingAs(police));
 
         Page page = newPage(javaScript);
         signIn(page, "demo-lead");
@@ -258,7 +258,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
     void aFlaggedUntriangulatedGradeIsFixedByCitingEvidence() throws IOException {
         Cycle cycle = startCycle("Journey triangulating");
         int version = evaluations.evaluation(cycle, "5.2").version();
-        evaluations.agreeGrade(cycle, "5.2", 4, "Agreed at the self-evaluation day.", version, "demo-lead");
+        evaluations.agreeGrade(cycle, "5.2", 4, "Agreed at the self-evaluation day.", version, accounts.actingAs("demo-lead"));
 
         Page page = newPage(true);
         signIn(page, "demo-lead");
@@ -359,7 +359,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
     /** A cycle of the 2018 framework with the focus indicators, started by the demo lead. */
     private Cycle startCycle(String prefix) {
         return cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, unique(prefix), LocalDate.of(2026, 6, 30),
-                List.of(), PerspectiveKind.AGENCY, "demo-lead");
+                List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
     }
 
     private static String summaryPath(Cycle cycle) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.evidence.EvidenceItem;
@@ -28,7 +29,7 @@ public final class PositionStatementTestData {
 
     public static Cycle cycle(CycleService cycles, String partnership) {
         return cycles.start(partnership, "qif-2018", "Self-evaluation " + unique(), LocalDate.now().plusMonths(3), List.of(),
-                PerspectiveKind.AGENCY, "demo-lead");
+                PerspectiveKind.AGENCY, UsernamePasswordAuthenticationToken.authenticated("demo-lead", null, List.of()));
     }
 
     /** A published document: a link, cleared at once. */

@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import scot.triangulate.identity.AccountService;
 import scot.triangulate.IntegrationTest;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.CoreDocuments;
@@ -51,6 +52,9 @@ class WrittenWorkScreeningTest {
     private MockMvc mvc;
     @Autowired
     private CycleService cycles;
+
+    @Autowired
+    private AccountService accounts;
     @Autowired
     private PositionStatementService statements;
     @Autowired
@@ -160,10 +164,10 @@ class WrittenWorkScreeningTest {
     void evaluationAnswersAndCitedPointsAreScreened() throws Exception {
         int version = evaluations.evaluation(cycle, "2.1").version();
         evaluations.saveAnswers(cycle, "2.1", new Answers("Most children are seen quickly. " + PERSONAL, "", "", "", "", ""),
-                version, "demo-contributor");
+                version, accounts.actingAs("demo-contributor"));
         String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Audit " + PositionStatementTestData.unique())
                 .documentNumber();
-        evaluations.cite(cycle, "2.1", cited, "The audit names Mrs Kerr, CHI " + CHI, "demo-contributor");
+        evaluations.cite(cycle, "2.1", cited, "The audit names Mrs Kerr, CHI " + CHI, accounts.actingAs("demo-contributor"));
 
         ScreenedText screened = evaluations.screened(cycle, "2.1");
         assertThat(screened.held("howGoodNow")).isTrue();
@@ -177,7 +181,7 @@ class WrittenWorkScreeningTest {
         assertThat(checks.select("#problem-list li[data-code=personal-data] a").attr("href"))
                 .isEqualTo(base + "/evaluations/2.1#screening-findings");
 
-        evaluations.uncite(cycle, "2.1", scot.triangulate.evidence.DocumentNumber.parse(cited).orElseThrow(), "demo-contributor");
+        evaluations.uncite(cycle, "2.1", scot.triangulate.evidence.DocumentNumber.parse(cited).orElseThrow(), accounts.actingAs("demo-contributor"));
         assertThat(evaluations.screened(cycle, "2.1").field("point-" + cited)).isEmpty();
     }
 

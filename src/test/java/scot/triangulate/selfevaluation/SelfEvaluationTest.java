@@ -126,7 +126,7 @@ class SelfEvaluationTest {
         var lead = user(users.loadUserByUsername("demo-lead"));
         var reader = user(users.loadUserByUsername("evaluation-reader"));
         evaluations.saveAnswers(cycle, "2.1", new Answers("Children are seen promptly.", "", "", "", "", ""),
-                evaluations.evaluation(cycle, "2.1").version(), "demo-lead");
+                evaluations.evaluation(cycle, "2.1").version(), accounts.actingAs("demo-lead"));
         Evaluation before = evaluations.evaluation(cycle, "2.1");
 
         Document html = Jsoup.parse(mvc.perform(get(page).with(reader)).andExpect(status().isOk())
@@ -157,7 +157,7 @@ class SelfEvaluationTest {
         Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         String page = "/partnerships/clackmannanshire/cycles/" + cycle.id() + "/evaluations/2.1";
         var lead = user(users.loadUserByUsername("demo-lead"));
-        evaluations.cite(cycle, "2.1", "D001", "Chronologies audited", "demo-lead");
+        evaluations.cite(cycle, "2.1", "D001", "Chronologies audited", accounts.actingAs("demo-lead"));
         assertThat(evaluations.evaluation(cycle, "2.1").checks()).extracting(CheckResult::rule)
                 .doesNotContain("CITATION_NOT_EVIDENCE");
 
@@ -213,7 +213,7 @@ class SelfEvaluationTest {
     @Test
     void anUntriangulatedGradeIsFixedByCitingEvidence() throws Exception {
         Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
-        evaluations.cite(cycle, "6.4", "D009", "Audit of chronologies", "demo-lead");
+        evaluations.cite(cycle, "6.4", "D009", "Audit of chronologies", accounts.actingAs("demo-lead"));
         JsonNode before = evaluation(cycle.id(), "6.4", CONTRIBUTOR);
         assertThat(before.get("triangulation").get("triangulated").asBoolean()).isFalse();
         assertThat(before.get("triangulation").get("sourceTypes")).extracting(JsonNode::asText).containsExactly("OBSERVATION_AND_AUDIT");
@@ -234,7 +234,7 @@ class SelfEvaluationTest {
     void aStaleVersionIsRefusedAndNothingIsOverwritten() throws Exception {
         Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
         int version = evaluations.evaluation(cycle, "9.2").version();
-        evaluations.saveAnswers(cycle, "9.2", new Answers("First", "", "", "", "", ""), version, "demo-lead");
+        evaluations.saveAnswers(cycle, "9.2", new Answers("First", "", "", "", "", ""), version, accounts.actingAs("demo-lead"));
         mvc.perform(put("/api/cycles/" + cycle.id() + "/evaluations/9.2").header("Authorization", CONTRIBUTOR)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"strengths\":\"Second\",\"version\":" + version + "}"))
@@ -289,12 +289,12 @@ class SelfEvaluationTest {
     @Test
     void theSummaryShowsGradesSpreadAndTriangulationAndExportsAsXlsx() throws Exception {
         Cycle cycle = cycles.get("clackmannanshire", startCycle(LEAD, 201));
-        evaluations.gradeFromPerspective(cycle, "2.1", "NHS_BOARD", 4, "", "demo-contributor");
-        evaluations.gradeFromPerspective(cycle, "2.1", "POLICE_SCOTLAND", 2, "", "demo-lead");
+        evaluations.gradeFromPerspective(cycle, "2.1", null, 4, "", accounts.actingAs("demo-contributor"));
+        evaluations.gradeFromPerspective(cycle, "2.1", null, 2, "", accounts.actingAs("demo-lead"));
         var contributor = user(users.loadUserByUsername("demo-contributor"));
         String html = mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id()).with(contributor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("NHS board: Good").contains("Police Scotland: Weak").contains("Views differ by two levels or more");
+        assertThat(html).contains("NHS board: Good").contains("Council social work: Weak").contains("Views differ by two levels or more");
         byte[] xlsx = mvc.perform(get("/partnerships/clackmannanshire/cycles/" + cycle.id() + "/summary.xlsx").with(contributor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -308,11 +308,11 @@ class SelfEvaluationTest {
     @Test
     void rolesRateTheCharacteristicsOfGoodAndDifferencesAreCalledOut() {
         Cycle cycle = cycles.start("clackmannanshire", "cib-good-2013", "What good looks like", LocalDate.of(2026, 5, 1),
-                List.of(), PerspectiveKind.ROLE, "demo-lead");
+                List.of(), PerspectiveKind.ROLE, accounts.actingAs("demo-lead"));
         assertThat(cycle.indicators()).hasSizeGreaterThan(40).contains("political.1", "outcomes.1");
-        evaluations.gradeFromPerspective(cycle, "political.1", "LEAD_MEMBER", 5, "", "demo-lead");
-        evaluations.gradeFromPerspective(cycle, "political.1", "CHIEF_EXECUTIVE", 3, "", "demo-lead");
-        evaluations.gradeFromPerspective(cycle, "political.1", "DIRECTOR_OF_CHILDRENS_SERVICES", 4, "", "demo-lead");
+        evaluations.gradeFromPerspective(cycle, "political.1", LeadershipRole.LEAD_MEMBER, 5, "", accounts.actingAs("demo-lead"));
+        evaluations.gradeFromPerspective(cycle, "political.1", LeadershipRole.CHIEF_EXECUTIVE, 3, "", accounts.actingAs("demo-lead"));
+        evaluations.gradeFromPerspective(cycle, "political.1", LeadershipRole.DIRECTOR_OF_CHILDRENS_SERVICES, 4, "", accounts.actingAs("demo-lead"));
         Evaluation rated = evaluations.evaluation(cycle, "political.1");
         assertThat(rated.spread()).isEqualTo(2);
         assertThat(rated.checks()).extracting(CheckResult::rule).containsExactly("PERSPECTIVES_DISAGREE");

@@ -79,13 +79,13 @@ class PartnershipHomeTest {
         String lead = lead();
         LocalDate due = LocalDate.now(PartnershipTasks.SCOTLAND).plusDays(30);
         Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Home page cycle " + System.nanoTime(),
-                due, List.of("2.1", "5.1", "9.2"), PerspectiveKind.AGENCY, lead);
+                due, List.of("2.1", "5.1", "9.2"), PerspectiveKind.AGENCY, accounts.actingAs(lead));
         evaluations.saveAnswers(cycle, "2.1", new Answers("We see children quickly", "", "", "", "", ""),
-                evaluations.evaluation(cycle, "2.1").version(), lead);
+                evaluations.evaluation(cycle, "2.1").version(), accounts.actingAs(lead));
         evaluations.saveAnswers(cycle, "5.1", new Answers("", "Audits of plans", "", "", "", ""),
-                evaluations.evaluation(cycle, "5.1").version(), lead);
-        evaluations.gradeFromPerspective(cycle, "2.1", "NHS_BOARD", 4, "", lead);
-        evaluations.agreeGrade(cycle, "2.1", 4, "Agreed at the workshop", evaluations.evaluation(cycle, "2.1").version(), lead);
+                evaluations.evaluation(cycle, "5.1").version(), accounts.actingAs(lead));
+        evaluations.gradeFromPerspective(cycle, "2.1", null, 4, "", accounts.actingAs(lead));
+        evaluations.agreeGrade(cycle, "2.1", 4, "Agreed at the workshop", evaluations.evaluation(cycle, "2.1").version(), accounts.actingAs(lead));
         statements.save(cycle, "data", "Referrals rose by a tenth last year.", 0, lead);
         EvidenceItem held = evidence.add(PARTNERSHIP, new NewEvidence("Case note extract", "Date of birth: 12/03/2014",
                 Agency.COUNCIL_SOCIAL_WORK, null, SourceType.DOCUMENTS, List.of(), null, null,
@@ -131,7 +131,7 @@ class PartnershipHomeTest {
     void thePageCountsDaysPastTheDueDateAndAPassingStatementIsComplete() throws Exception {
         String lead = lead();
         Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Late cycle " + System.nanoTime(),
-                LocalDate.now(PartnershipTasks.SCOTLAND).minusDays(1), List.of("2.1"), PerspectiveKind.AGENCY, lead);
+                LocalDate.now(PartnershipTasks.SCOTLAND).minusDays(1), List.of("2.1"), PerspectiveKind.AGENCY, accounts.actingAs(lead));
 
         Document page = home(lead);
 

@@ -31,7 +31,6 @@ import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.NotFoundException;
@@ -43,16 +42,14 @@ class EvidenceController {
     private final EvidenceService evidence;
     private final PartnershipService partnerships;
     private final AccountService accounts;
-    private final PartnershipAccess access;
     private final EvidenceErasure erasure;
 
     EvidenceController(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
-            PartnershipAccess access, EvidenceErasure erasure) {
+            EvidenceErasure erasure) {
         this.evidence = evidence;
         this.erasure = erasure;
         this.partnerships = partnerships;
         this.accounts = accounts;
-        this.access = access;
     }
 
     @GetMapping("/partnerships/{partnership}/evidence")
@@ -96,7 +93,7 @@ class EvidenceController {
         model.addAttribute("item", item);
         model.addAttribute("versions", evidence.versions(partnership, n));
         model.addAttribute("findings", evidence.findings(partnership, n));
-        model.addAttribute("canClear", access.canLead(authentication, partnership));
+        model.addAttribute("canClear", evidence.permissions(partnership, authentication).canLead());
         model.addAttribute("me", authentication.getName());
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
         model.addAttribute("processing", item.status() == EvidenceStatus.PROCESSING);
@@ -121,11 +118,11 @@ class EvidenceController {
 
     @PostMapping("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear")
     String clearFinding(@PathVariable String partnership, @PathVariable String number, @PathVariable long finding,
-            @RequestParam(name = "reason", required = false) String reason, Principal principal,
+            @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
             RedirectAttributes redirect) {
         int n = number(number);
         try {
-            evidence.clearFinding(partnership, n, finding, reason, principal.getName());
+            evidence.clearFinding(partnership, n, finding, reason, authentication);
             redirect.addFlashAttribute("notice", "finding.cleared");
         } catch (EvidenceRejectedException e) {
             redirect.addFlashAttribute("clearProblem", finding);
@@ -136,11 +133,11 @@ class EvidenceController {
     /** A lead erases a superseded version that holds personal data; the tombstone and the audit say why. */
     @PostMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/erase")
     String erase(@PathVariable String partnership, @PathVariable String number, @PathVariable int version,
-            @RequestParam(name = "reason", required = false) String reason, Principal principal,
+            @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
             RedirectAttributes redirect) {
         int n = number(number);
         try {
-            erasure.erase(partnership, n, version, reason, principal.getName());
+            erasure.erase(partnership, n, version, reason, authentication);
             redirect.addFlashAttribute("notice", "erasure.done");
         } catch (EvidenceRejectedException e) {
             redirect.addFlashAttribute("eraseProblem", version);
@@ -152,8 +149,7 @@ class EvidenceController {
     @GetMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable String partnership, @PathVariable String number,
             @PathVariable int version, Authentication authentication) {
-        EvidenceService.StoredDocument document = evidence.file(partnership, number(number), version,
-                authentication.getName(), access.canLead(authentication, partnership));
+        EvidenceService.StoredDocument document = evidence.file(partnership, number(number), version, authentication);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.size())

@@ -18,7 +18,6 @@ import scot.triangulate.evidence.DocumentNumber;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.web.UploadForm;
@@ -40,14 +39,11 @@ class EvidenceUploadForms implements UploadForm {
     private final EvidenceService evidence;
     private final PartnershipService partnerships;
     private final AccountService accounts;
-    private final PartnershipAccess access;
 
-    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
-            PartnershipAccess access) {
+    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts) {
         this.evidence = evidence;
         this.partnerships = partnerships;
         this.accounts = accounts;
-        this.access = access;
     }
 
     @Override
@@ -56,8 +52,8 @@ class EvidenceUploadForms implements UploadForm {
         PathPattern.PathMatchInfo add = ADD.matchAndExtract(path);
         PathPattern.PathMatchInfo version = VERSION.matchAndExtract(path);
         PathPattern.PathMatchInfo matched = add != null ? add : version;
-        if (matched == null || !access.canView(SecurityContextHolder.getContext().getAuthentication(),
-                matched.getUriVariables().get("partnership"))) {
+        if (matched == null || !evidence.permissions(matched.getUriVariables().get("partnership"),
+                SecurityContextHolder.getContext().getAuthentication()).canView()) {
             return Optional.empty();
         }
         if (add != null) {

@@ -1,6 +1,6 @@
 package scot.triangulate.evidence.web;
 
-import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +22,10 @@ class TextScreeningController {
 
     @PostMapping("/partnerships/{partnership}/screening/findings/{finding}/clear")
     String clear(@PathVariable String partnership, @PathVariable long finding,
-            @RequestParam(name = "reason", required = false) String reason, Principal principal,
+            @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
             RedirectAttributes redirect) {
         try {
-            String page = screening.clear(partnership, finding, reason, principal.getName());
+            String page = screening.clear(partnership, finding, reason, authentication);
             redirect.addFlashAttribute("screeningNotice", "finding.cleared");
             return "redirect:" + page + "#screening-findings";
         } catch (EvidenceRejectedException e) {

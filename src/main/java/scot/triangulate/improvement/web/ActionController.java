@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.improvement.ActionDetails;
 import scot.triangulate.improvement.ActionStatus;
@@ -20,7 +21,6 @@ import scot.triangulate.improvement.ImprovementPlans;
 import scot.triangulate.improvement.ImprovementRejectedException;
 import scot.triangulate.improvement.PdsaDetails;
 import scot.triangulate.improvement.SmartLetter;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.performance.IndicatorCatalogue;
@@ -45,11 +45,11 @@ class ActionController {
     private final PartnershipService partnerships;
     private final FrameworkCatalogue frameworks;
     private final IndicatorCatalogue indicators;
-    private final PartnershipAccess access;
+    private final TextScreening screening;
 
     ActionController(CycleService cycles, ImprovementPlans plans, PartnershipService partnerships,
-            FrameworkCatalogue frameworks, IndicatorCatalogue indicators, PartnershipAccess access) {
-        this.access = access;
+            FrameworkCatalogue frameworks, IndicatorCatalogue indicators, TextScreening screening) {
+        this.screening = screening;
         this.cycles = cycles;
         this.plans = plans;
         this.partnerships = partnerships;
@@ -60,7 +60,7 @@ class ActionController {
     /** Whether this person may clear personal-data findings in the action's text (a lead). */
     @ModelAttribute("canClear")
     boolean canClear(@PathVariable String partnership, Authentication authentication) {
-        return access.canLead(authentication, partnership);
+        return screening.mayClear(partnership, authentication);
     }
 
     @GetMapping(BASE + "/new")

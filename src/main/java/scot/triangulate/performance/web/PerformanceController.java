@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import scot.triangulate.identity.PartnershipAccess;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +50,11 @@ class PerformanceController {
     private final ChartViews views;
     private final IndicatorPages pages;
 
-    private final PartnershipAccess access;
     private final ChartSections sections;
 
     PerformanceController(IndicatorCatalogue indicators, IndicatorSummaries summaries, IndicatorCharts charts,
             IndicatorValues values, Comparators comparators, PartnershipService partnerships, ChartViews views,
-            IndicatorPages pages, PartnershipAccess access, ChartSections sections) {
-        this.access = access;
+            IndicatorPages pages, ChartSections sections) {
         this.sections = sections;
         this.pages = pages;
         this.indicators = indicators;
@@ -98,7 +95,7 @@ class PerformanceController {
         model.addAttribute("series", page.series());
         model.addAttribute("phases", page.phases());
         model.addAttribute("sharing", values.sharing(partnership, indicator.code()));
-        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        model.addAttribute("canLead", values.permissions(partnership, authentication).canLead());
         model.addAttribute("periodExample", Period.example(indicator.periodType(), indicator.censusDate()));
         if (!model.containsAttribute("valueForm")) {
             model.addAttribute("valueForm", ValueForm.empty());

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.positionstatement.AlreadySubmittedException;
 import scot.triangulate.positionstatement.Checks;
 import scot.triangulate.positionstatement.PositionStatement;
@@ -49,15 +47,13 @@ class PositionStatementApiController {
     private final CycleService cycles;
     private final PositionStatementService statements;
     private final PositionStatementExports exports;
-    private final PartnershipAccess access;
     private final MessageSource messages;
 
     PositionStatementApiController(CycleService cycles, PositionStatementService statements, PositionStatementExports exports,
-            PartnershipAccess access, MessageSource messages) {
+            MessageSource messages) {
         this.cycles = cycles;
         this.statements = statements;
         this.exports = exports;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -120,10 +116,7 @@ class PositionStatementApiController {
     @PostMapping("/position-statement/submit")
     ResponseEntity<SubmittedBody> submit(@PathVariable long cycleId, Authentication authentication) {
         Cycle cycle = cycles.get(cycleId, authentication);
-        if (!access.canLead(authentication, cycle.partnership())) {
-            throw new AccessDeniedException("Only a partnership lead submits the position statement");
-        }
-        Submission submission = statements.submit(cycle, authentication.getName());
+        Submission submission = statements.submit(cycle, authentication);
         return ResponseEntity.status(HttpStatus.CREATED).body(new SubmittedBody(submission.number(), submission.wordCount(),
                 submission.submittedBy(), submission.submittedAt()));
     }

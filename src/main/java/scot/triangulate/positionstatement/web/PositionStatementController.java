@@ -1,7 +1,6 @@
 package scot.triangulate.positionstatement.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.positionstatement.AlreadySubmittedException;
 import scot.triangulate.positionstatement.Checks;
@@ -38,15 +37,15 @@ class PositionStatementController {
     private final CycleService cycles;
     private final PositionStatementService statements;
     private final PartnershipService partnerships;
-    private final PartnershipAccess access;
     private final MessageSource messages;
+    private final TextScreening screening;
 
     PositionStatementController(CycleService cycles, PositionStatementService statements, PartnershipService partnerships,
-            PartnershipAccess access, MessageSource messages) {
+            MessageSource messages, TextScreening screening) {
+        this.screening = screening;
         this.cycles = cycles;
         this.statements = statements;
         this.partnerships = partnerships;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -58,7 +57,7 @@ class PositionStatementController {
         model.addAttribute("submissions", statements.submissions(cycle));
         model.addAttribute("changedSinceSubmission", statements.draftChangedSinceSubmission(cycle, draft));
         model.addAttribute("checks", statements.checks(cycle, draft));
-        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        model.addAttribute("canLead", statements.permissions(cycle, authentication).canLead());
         return "positionstatement/overview";
     }
 
@@ -66,7 +65,7 @@ class PositionStatementController {
     String section(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
             Authentication authentication, Model model) {
         Cycle cycle = page(partnership, cycleId, model);
-        model.addAttribute("canClear", access.canLead(authentication, partnership));
+        model.addAttribute("canClear", screening.mayClear(partnership, authentication));
         Section section = statements.section(cycle, key);
         model.addAttribute("sectionForm", new SectionForm(section.text(), section.version()));
         return sectionPage(cycle, section, model);
@@ -76,7 +75,7 @@ class PositionStatementController {
     String save(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
             @ModelAttribute SectionForm sectionForm, Authentication authentication, Model model, RedirectAttributes redirect) {
         Cycle cycle = page(partnership, cycleId, model);
-        model.addAttribute("canClear", access.canLead(authentication, partnership));
+        model.addAttribute("canClear", screening.mayClear(partnership, authentication));
         try {
             Section saved = statements.save(cycle, key, sectionForm.text(), sectionForm.versionOrZero(), authentication.getName());
             redirect.addFlashAttribute("savedKey", saved.key());
@@ -108,20 +107,17 @@ class PositionStatementController {
         Checks checks = statements.checks(cycle);
         model.addAttribute("checks", checks);
         model.addAttribute("problems", ProblemView.of(checks.problems(), partnership, cycleId, messages));
-        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        model.addAttribute("canLead", statements.permissions(cycle, authentication).canLead());
         return "positionstatement/checks";
     }
 
     @PostMapping("/submit")
     String submit(@PathVariable String partnership, @PathVariable long cycleId, Authentication authentication,
             RedirectAttributes redirect) {
-        if (!access.canLead(authentication, partnership)) {
-            throw new AccessDeniedException("Only a partnership lead submits the position statement");
-        }
         Cycle cycle = cycles.get(partnership, cycleId);
         String statement = "/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement";
         try {
-            redirect.addFlashAttribute("submitted", statements.submit(cycle, authentication.getName()).number());
+            redirect.addFlashAttribute("submitted", statements.submit(cycle, authentication).number());
             return "redirect:" + statement;
         } catch (SubmissionRefusedException e) {
             redirect.addFlashAttribute("refused", true);

@@ -6,11 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleRejectedException;
@@ -29,6 +26,7 @@ import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.selfevaluation.CycleSummaryExport;
 import scot.triangulate.selfevaluation.EvaluationService;
 import scot.triangulate.selfevaluation.PerspectiveKind;
+import scot.triangulate.selfevaluation.SelfEvaluationPolicy;
 
 /** Self-evaluation cycles: the list, starting one (partnership leads), and each cycle's summary. */
 @Controller
@@ -38,16 +36,16 @@ class CycleController {
     private final EvaluationService evaluations;
     private final FrameworkCatalogue frameworks;
     private final PartnershipService partnerships;
-    private final PartnershipAccess access;
+    private final SelfEvaluationPolicy policy;
     private final CycleSummaryExport export;
 
     CycleController(CycleService cycles, EvaluationService evaluations, FrameworkCatalogue frameworks,
-            PartnershipService partnerships, PartnershipAccess access, CycleSummaryExport export) {
+            PartnershipService partnerships, SelfEvaluationPolicy policy, CycleSummaryExport export) {
         this.cycles = cycles;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.partnerships = partnerships;
-        this.access = access;
+        this.policy = policy;
         this.export = export;
     }
 
@@ -61,13 +59,13 @@ class CycleController {
     String list(@PathVariable String partnership, Authentication authentication, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("cycles", cycles.cycles(partnership));
-        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        model.addAttribute("canLead", policy.permissions(authentication, partnership).canLead());
         return "selfevaluation/cycles";
     }
 
     @GetMapping("/partnerships/{partnership}/cycles/new")
     String newCycle(@PathVariable String partnership, Authentication authentication, Model model) {
-        requireLead(authentication, partnership);
+        policy.requireLead(authentication, partnership);
         Framework framework = frameworks.framework(CycleService.DEFAULT_FRAMEWORK);
         model.addAttribute("startCycleForm", new StartCycleForm("", framework.id(), null,
                 CycleService.defaultIndicators(framework), PerspectiveKind.AGENCY));
@@ -76,15 +74,15 @@ class CycleController {
 
     @PostMapping("/partnerships/{partnership}/cycles")
     String start(@PathVariable String partnership, @Valid @ModelAttribute StartCycleForm startCycleForm, BindingResult errors,
-            Authentication authentication, Principal principal, Model model) {
-        requireLead(authentication, partnership);
+            Authentication authentication, Model model) {
+        policy.requireLead(authentication, partnership);
         if (!errors.hasErrors()) {
             try {
                 // The indicator choices on the form are the 2018 framework's; another framework takes all of its own.
                 List<String> scope = CycleService.DEFAULT_FRAMEWORK.equals(startCycleForm.frameworkId())
                         ? startCycleForm.indicators() : List.of();
                 Cycle cycle = cycles.start(partnership, startCycleForm.frameworkId(), startCycleForm.title(),
-                        startCycleForm.dueDate(), scope, startCycleForm.perspective(), principal.getName());
+                        startCycleForm.dueDate(), scope, startCycleForm.perspective(), authentication);
                 return "redirect:/partnerships/" + partnership + "/cycles/" + cycle.id();
             } catch (CycleRejectedException e) {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
@@ -97,18 +95,19 @@ class CycleController {
     String summary(@PathVariable String partnership, @PathVariable long cycle, Authentication authentication, Model model) {
         Cycle c = cycles.get(partnership, cycle);
         model.addAttribute("partnership", partnerships.get(partnership));
-        model.addAttribute("summary", evaluations.summary(c, frameworks.framework(c.frameworkId())));
+        model.addAttribute("summary", evaluations.summary(c, frameworks.framework(c.frameworkId()), authentication));
         model.addAttribute("framework", frameworks.summary(c.frameworkId()));
-        model.addAttribute("canLead", access.canLead(authentication, partnership));
+        model.addAttribute("canLead", policy.permissions(authentication, partnership).canLead());
         return "selfevaluation/summary";
     }
 
     @GetMapping("/partnerships/{partnership}/cycles/{cycle}/summary.xlsx")
-    void summaryXlsx(@PathVariable String partnership, @PathVariable long cycle, HttpServletResponse response) throws IOException {
+    void summaryXlsx(@PathVariable String partnership, @PathVariable long cycle, Authentication authentication,
+            HttpServletResponse response) throws IOException {
         Cycle c = cycles.get(partnership, cycle);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"cycle-" + c.id() + "-summary.xlsx\"");
-        export.xlsx(evaluations.summary(c, frameworks.framework(c.frameworkId())), response.getOutputStream());
+        export.xlsx(evaluations.summary(c, frameworks.framework(c.frameworkId()), authentication), response.getOutputStream());
     }
 
     private String form(String partnership, Model model) {
@@ -117,11 +116,5 @@ class CycleController {
         model.addAttribute("indicatorChoices", frameworks.framework(CycleService.DEFAULT_FRAMEWORK).indicators());
         model.addAttribute("perspectives", PerspectiveKind.values());
         return "selfevaluation/start";
-    }
-
-    private void requireLead(Authentication authentication, String partnership) {
-        if (!access.canLead(authentication, partnership)) {
-            throw new AccessDeniedException("Only a partnership lead can start a cycle");
-        }
     }
 }

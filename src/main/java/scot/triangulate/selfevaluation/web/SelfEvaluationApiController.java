@@ -1,15 +1,12 @@
 package scot.triangulate.selfevaluation.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import scot.triangulate.identity.PartnershipAccess;
 import scot.triangulate.selfevaluation.CheckResult;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleRejectedException;
@@ -31,14 +27,11 @@ class SelfEvaluationApiController {
 
     private final CycleService cycles;
     private final EvaluationService evaluations;
-    private final PartnershipAccess access;
     private final MessageSource messages;
 
-    SelfEvaluationApiController(CycleService cycles, EvaluationService evaluations, PartnershipAccess access,
-            MessageSource messages) {
+    SelfEvaluationApiController(CycleService cycles, EvaluationService evaluations, MessageSource messages) {
         this.cycles = cycles;
         this.evaluations = evaluations;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -78,44 +71,38 @@ class SelfEvaluationApiController {
     record PerspectiveView(String perspective, int grade, String rationale) {
     }
 
+    /** An evaluation as the caller may see it: {@code perspectives} leaves out the {@code hiddenGrades} blind grading hides. */
     record EvaluationView(long cycleId, String indicator, String howGoodNow, String howDoWeKnow, String whatNext,
             String strengths, String areasForImprovement, Integer grade, String gradeRationale, int version,
-            List<CitationView> evidence, List<PerspectiveView> perspectives, TriangulationView triangulation,
+            List<CitationView> evidence, List<PerspectiveView> perspectives, int hiddenGrades, TriangulationView triangulation,
             List<CheckView> checks) {
     }
 
     @PostMapping("/api/partnerships/{partnership}/cycles")
     ResponseEntity<Started> start(@PathVariable String partnership, @RequestBody StartCycle request,
             Authentication authentication) {
-        if (!access.canLead(authentication, partnership)) {
-            throw new AccessDeniedException("Only a partnership lead can start a cycle");
-        }
         Cycle cycle = cycles.start(partnership, request.frameworkId() == null ? CycleService.DEFAULT_FRAMEWORK : request.frameworkId(),
-                request.title(), request.dueDate(), request.indicators(), request.perspective(), authentication.getName());
+                request.title(), request.dueDate(), request.indicators(), request.perspective(), authentication);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Started(cycle.id()));
     }
 
     @GetMapping("/api/cycles/{cycle}/evaluations/{code}")
     EvaluationView evaluation(@PathVariable long cycle, @PathVariable String code, Authentication authentication) {
         Cycle c = cycles.get(cycle, authentication);
-        return view(evaluations.evaluation(c, code));
+        return view(evaluations.evaluation(c, code, authentication));
     }
 
     @PutMapping("/api/cycles/{cycle}/evaluations/{code}")
     EvaluationView save(@PathVariable long cycle, @PathVariable String code, @RequestBody SaveEvaluation request,
-            Authentication authentication, Principal principal) {
+            Authentication authentication) {
         Cycle c = cycles.get(cycle, authentication);
         if (request.version() == null) {
             throw new CycleRejectedException("version", "evaluation.version.required");
         }
-        Evaluation current = evaluations.evaluation(c, code);
-        if (!Objects.equals(current.grade(), request.grade()) && !access.canLead(authentication, c.partnership())) {
-            throw new AccessDeniedException("Only a partnership lead agrees the partnership grade");
-        }
         List<EvaluationService.CitationRequest> cited = request.evidence() == null ? null
                 : request.evidence().stream().map(e -> new EvaluationService.CitationRequest(e.number(), e.point())).toList();
         return view(evaluations.save(c, code, request.grade(), request.strengths(), request.areasForImprovement(), cited,
-                request.version(), principal.getName()));
+                request.version(), authentication));
     }
 
     private EvaluationView view(Evaluation e) {
@@ -124,6 +111,7 @@ class SelfEvaluationApiController {
                 e.citations().stream().map(c -> new CitationView(c.documentNumber(), c.point(), c.title(),
                         c.sourceType() == null ? null : c.sourceType().name(), c.status() == null ? null : c.status().name())).toList(),
                 e.perspectiveGrades().stream().map(g -> new PerspectiveView(g.perspective(), g.grade(), g.rationale())).toList(),
+                e.hiddenGrades(),
                 new TriangulationView(e.triangulation().sourceTypes().stream().map(Enum::name).toList(),
                         e.triangulation().missing().stream().map(Enum::name).toList(), e.triangulation().triangulated()),
                 e.checks().stream().map(this::check).toList());
