@@ -41,7 +41,7 @@ class DemoSelfEvaluation {
         Authentication lead = accounts.actingAs("demo-lead");
         Authentication contributor = accounts.actingAs("demo-contributor");
         Cycle cycle = cycles.cycles(partnership).stream().filter(c -> c.title().equals(TITLE)).findFirst()
-                .orElseGet(() -> cycles.start(partnership, CycleService.DEFAULT_FRAMEWORK, TITLE,
+                .orElseGet(() -> cycles.start(partnership, null, TITLE,
                         LocalDate.now().plusMonths(3).withDayOfMonth(1), List.of(), PerspectiveKind.AGENCY, lead));
 
         answer(cycle, lead, "2.1", "Most children on the register tell us they have a trusted adult; care experienced young people want earlier pathway planning.",

@@ -28,7 +28,6 @@ import scot.triangulate.shared.NotFoundException;
 public class EvidenceService {
 
     /** Quality indicators are those of the current framework. */
-    static final String FRAMEWORK = "qif-2018";
     static final int MAX_TITLE = 300;
     static final int MAX_DESCRIPTION = 5000;
     private static final int SEARCH_LIMIT = 25;
@@ -216,10 +215,15 @@ public class EvidenceService {
         }
     }
 
+    /** The framework whose quality indicators evidence is tagged with: the one in use. */
+    public String taggingFramework() {
+        return frameworks.current().id();
+    }
+
     /** Every quality indicator code of the current framework, in order, with its title. */
     public Map<String, String> indicatorChoices() {
         Map<String, String> choices = new LinkedHashMap<>();
-        frameworks.framework(FRAMEWORK).indicators().forEach(i -> choices.put(i.code(), i.title()));
+        frameworks.current().indicators().forEach(i -> choices.put(i.code(), i.title()));
         return choices;
     }
 

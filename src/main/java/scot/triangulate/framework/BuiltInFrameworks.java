@@ -36,6 +36,7 @@ class BuiltInFrameworks implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         load(SCALES, FRAMEWORKS);
+        catalogue.checkCurrent();
     }
 
     void load(String scalePattern, String frameworkPattern) throws IOException {

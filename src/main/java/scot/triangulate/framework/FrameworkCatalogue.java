@@ -55,10 +55,31 @@ public class FrameworkCatalogue {
     private record Version(String value, java.time.Instant readAt) {
     }
 
-    FrameworkCatalogue(FrameworkRepository repository, ObjectMapper json, AuditLog audit) {
+    private final String currentId;
+
+    FrameworkCatalogue(FrameworkRepository repository, ObjectMapper json, AuditLog audit,
+            @org.springframework.beans.factory.annotation.Value("${triangulate.frameworks.current}") String currentId) {
+        this.currentId = currentId;
         this.repository = repository;
         this.json = json;
         this.audit = audit;
+    }
+
+    /**
+     * The framework in use ({@code triangulate.frameworks.current}): new cycles are evaluated against it unless another
+     * is chosen, evidence is tagged with its indicators and performance indicators link to them.
+     */
+    public Framework current() {
+        return framework(currentId);
+    }
+
+    /** Stops the start with a clear message when the configured framework in use is not in the catalogue. */
+    void checkCurrent() {
+        if (repository.checksum(currentId).isEmpty()) {
+            throw new IllegalStateException("triangulate.frameworks.current is '" + currentId
+                    + "', which is not a framework Triangulate holds; set it to one of " + frameworks().stream()
+                    .map(FrameworkSummary::id).toList());
+        }
     }
 
     public List<FrameworkSummary> frameworks() {

@@ -29,7 +29,6 @@ import scot.triangulate.shared.NotFoundException;
 @Service
 public class IndicatorCatalogue {
 
-    public static final String FRAMEWORK = "qif-2018";
     static final String SHIPPED = "classpath:performance/indicators/*.yaml";
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
@@ -75,7 +74,7 @@ public class IndicatorCatalogue {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void checkLinkedQualityIndicators() {
-        Set<String> known = frameworks.framework(FRAMEWORK).indicators().stream().map(Framework.Indicator::code)
+        Set<String> known = frameworks.current().indicators().stream().map(Framework.Indicator::code)
                 .collect(Collectors.toSet());
         List<String> problems = byCode.values().stream()
                 .flatMap(i -> i.qualityIndicators().stream().filter(qi -> !known.contains(qi))

@@ -18,11 +18,6 @@ import scot.triangulate.shared.NotFoundException;
 @Service
 public class CycleService implements PartnershipResources {
 
-    /** The quality indicators inspectors focus on (position statement guidance), and QI 10. */
-    public static final List<String> FOCUS_INDICATORS = List.of("2.1", "2.2", "5.1", "5.2", "5.3", "5.4", "6.2", "6.4",
-            "8.1", "9.2", "10");
-    public static final String DEFAULT_FRAMEWORK = "qif-2018";
-
     private final CycleRepository cycles;
     private final FrameworkCatalogue frameworks;
     private final AuditLog audit;
@@ -36,15 +31,15 @@ public class CycleService implements PartnershipResources {
     }
 
     /**
-     * Starts a cycle, for a partnership lead; indicators must belong to the framework (none given: the focus
-     * indicators, where it has them).
+     * Starts a cycle, for a partnership lead, on the framework given (none: the framework in use); indicators must
+     * belong to it (none given: the indicators its file marks as the inspection's focus, or all of them).
      */
     @Transactional
     public Cycle start(String partnership, String frameworkId, String title, LocalDate dueDate, List<String> indicators,
             PerspectiveKind perspective, Authentication actor) {
         policy.requireLead(actor, partnership);
         String by = actor.getName();
-        Framework framework = frameworks.framework(frameworkId);
+        Framework framework = frameworkId == null ? frameworks.current() : frameworks.framework(frameworkId);
         if (title == null || title.isBlank()) {
             throw new CycleRejectedException("title", "cycle.title.required");
         }
@@ -61,16 +56,17 @@ public class CycleService implements PartnershipResources {
         if (scope.isEmpty()) {
             throw new CycleRejectedException("indicators", "cycle.indicators.required");
         }
-        long id = cycles.insert(partnership, frameworkId, title.strip(), dueDate, scope,
+        long id = cycles.insert(partnership, framework.id(), title.strip(), dueDate, scope,
                 perspective == null ? PerspectiveKind.AGENCY : perspective, by);
         Cycle cycle = get(id);
         audit.record("cycle.started", "cycle", String.valueOf(id), partnership, null,
-                Map.of("title", cycle.title(), "framework", frameworkId, "dueDate", dueDate.toString(), "indicators", scope));
+                Map.of("title", cycle.title(), "framework", framework.id(), "dueDate", dueDate.toString(), "indicators", scope));
         return cycle;
     }
 
+    /** A framework's focus indicators as its file marks them (QIF: those the inspection evaluates), else all. */
     public static List<String> defaultIndicators(Framework framework) {
-        List<String> focus = FOCUS_INDICATORS.stream().filter(c -> framework.indicator(c).isPresent()).toList();
+        List<String> focus = framework.indicators().stream().filter(Framework.Indicator::focus).map(Framework.Indicator::code).toList();
         return focus.isEmpty() ? framework.indicators().stream().map(Framework.Indicator::code).toList() : focus;
     }
 

@@ -2,6 +2,7 @@ package scot.triangulate.selfevaluation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import scot.triangulate.framework.SixPointScale;
 
 /**
  * The partnership's evaluation of one quality indicator in a cycle, with what is computed from it, as one person
@@ -13,8 +14,8 @@ public record Evaluation(long id, long cycleId, String indicatorCode, String how
         String gradeRationale, int version, String updatedBy, OffsetDateTime updatedAt, List<Citation> citations,
         List<PerspectiveGrade> perspectiveGrades, int hiddenGrades, Triangulation triangulation, List<CheckResult> checks) {
 
-    public Grade level() {
-        return Grade.of(grade).orElse(null);
+    public SixPointScale level() {
+        return SixPointScale.of(grade).orElse(null);
     }
 
     /** Lowest and highest perspective grades apart, in levels of the scale. */

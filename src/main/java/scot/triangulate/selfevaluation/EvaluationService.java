@@ -18,8 +18,9 @@ import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.ScreenedText;
-import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.evidence.SourceType;
+import scot.triangulate.evidence.TextScreening;
+import scot.triangulate.framework.SixPointScale;
 import scot.triangulate.selfevaluation.checks.ConsistencyRule;
 import scot.triangulate.selfevaluation.checks.EvaluationFacts;
 import scot.triangulate.shared.ConcurrentChangeException;
@@ -96,7 +97,7 @@ public class EvaluationService {
         policy.requireLead(actor, cycle.partnership());
         String by = actor.getName();
         EvaluationRepository.Row before = row(cycle, code);
-        if (grade != null && Grade.of(grade).isEmpty()) {
+        if (grade != null && SixPointScale.of(grade).isEmpty()) {
             throw new CycleRejectedException("grade", "evaluation.grade.invalid");
         }
         String reason = rationale == null ? "" : rationale.strip();
@@ -130,7 +131,7 @@ public class EvaluationService {
                 before.contextualChallenges());
         checkLength(answers);
         List<EvaluationRepository.CitationRow> citations = cited == null ? null : resolve(cycle, cited);
-        if (grade != null && Grade.of(grade).isEmpty()) {
+        if (grade != null && SixPointScale.of(grade).isEmpty()) {
             throw new CycleRejectedException("grade", "evaluation.grade.invalid");
         }
         if (!evaluations.saveAnswers(before.id(), answers, version, by)) {
@@ -166,7 +167,7 @@ public class EvaluationService {
                 ? (role == null ? null : role.name())
                 : policy.ownPerspective(cycle, actor).orElse(null);
         EvaluationRepository.Row row = row(cycle, code);
-        if (grade == null || Grade.of(grade).isEmpty()) {
+        if (grade == null || SixPointScale.of(grade).isEmpty()) {
             throw new CycleRejectedException("grade", "evaluation.grade.required");
         }
         if (perspective == null || perspective.isBlank()) {

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import scot.triangulate.evidence.CoreDocuments;
+import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.Partnership;
@@ -22,9 +23,11 @@ class PartnershipHomeController {
     private final AccountService accounts;
     private final CoreDocuments coreDocuments;
     private final PartnershipTasks tasks;
+    private final FrameworkCatalogue frameworks;
 
     PartnershipHomeController(PartnershipService partnerships, AccountService accounts,
-            CoreDocuments coreDocuments, PartnershipTasks tasks) {
+            CoreDocuments coreDocuments, PartnershipTasks tasks, FrameworkCatalogue frameworks) {
+        this.frameworks = frameworks;
         this.partnerships = partnerships;
         this.accounts = accounts;
         this.coreDocuments = coreDocuments;
@@ -42,6 +45,7 @@ class PartnershipHomeController {
         model.addAttribute("canLead", permissions.canLead());
         model.addAttribute("coreDocuments", coreDocuments.completeness(slug));
         model.addAttribute("today", tasks.today(slug));
+        model.addAttribute("frameworkId", frameworks.current().id());
         return "site/partnership-home";
     }
 }

@@ -51,7 +51,7 @@ class ServiceRulesTest {
 
     @Test
     void onlyALeadSubmitsClearsErasesAndShares() {
-        Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Service rules " + System.nanoTime(),
+        Cycle cycle = cycles.start(PARTNERSHIP, null, "Service rules " + System.nanoTime(),
                 LocalDate.now().plusMonths(2), List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         String reader = "service-rules-reader-" + System.nanoTime();
         accounts.create(reader, "Service rules reader", null, "a long enough password", EnumSet.noneOf(AccountRole.class));

@@ -69,7 +69,7 @@ class ImprovementPlanTest {
 
     /** A fresh cycle with areas for improvement written for QI 2.1 and 5.2. */
     private Cycle cycle(String partnership) {
-        Cycle cycle = cycles.start(partnership, CycleService.DEFAULT_FRAMEWORK, "Improvement test", LocalDate.now().plusMonths(3),
+        Cycle cycle = cycles.start(partnership, null, "Improvement test", LocalDate.now().plusMonths(3),
                 List.of(), PerspectiveKind.AGENCY, lead(partnership));
         area(cycle, "2.1", "Pathway planning starts too late for some young people.");
         area(cycle, "5.2", "Chronologies rarely analyse the impact of events on the child.");
@@ -313,7 +313,7 @@ class ImprovementPlanTest {
     @Test
     void anotherPartnershipsPlanAnswersNothing() throws Exception {
         Cycle ours = cycle("clackmannanshire");
-        Cycle theirs = cycles.start("stirling", CycleService.DEFAULT_FRAMEWORK, "Stirling cycle", LocalDate.now().plusMonths(3),
+        Cycle theirs = cycles.start("stirling", null, "Stirling cycle", LocalDate.now().plusMonths(3),
                 List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-other-lead"));
         ImprovementAction secret = plans.create(theirs, new ActionDetails("Stirling's own secret action for the plan",
                 "", null, null, null, null, null, null, null, null, null, null), "demo-other-lead");

@@ -44,7 +44,7 @@ class PdsaConcurrencyTest {
 
     @Test
     void tenAdditionsAtOnceAreNumberedOneToTenWithEveryTextKept() throws Exception {
-        Cycle cycle = cycles.start("clackmannanshire", CycleService.DEFAULT_FRAMEWORK, "PDSA numbering", LocalDate.now().plusMonths(3),
+        Cycle cycle = cycles.start("clackmannanshire", null, "PDSA numbering", LocalDate.now().plusMonths(3),
                 List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         ImprovementAction action = plans.create(cycle, new ActionDetails("Hold every planning meeting within 28 days", "",
                 null, null, null, null, null, null, null, null, null, null), "demo-lead");

@@ -36,7 +36,7 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
     private EvaluationService evaluations;
 
     private Cycle cycleWithAnArea(boolean javaScript) {
-        Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK,
+        Cycle cycle = cycles.start(PARTNERSHIP, null,
                 "Journey improvement " + javaScript + " " + System.nanoTime(), LocalDate.now().plusMonths(3), List.of(),
                 PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         int version = evaluations.evaluation(cycle, "2.1").version();

@@ -51,7 +51,7 @@ class PartnershipHomeJourneyTest extends BrowserJourney {
         accounts.create(lead, "Morna Lead", null, PASSWORD, EnumSet.noneOf(AccountRole.class));
         accounts.addMembership(lead, PARTNERSHIP, MembershipRole.PARTNERSHIP_LEAD, Agency.COUNCIL_SOCIAL_WORK, null);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Morning cycle " + System.nanoTime(),
+        Cycle cycle = cycles.start(PARTNERSHIP, null, "Morning cycle " + System.nanoTime(),
                 today.plusDays(14), List.of("2.1", "5.1"), PerspectiveKind.AGENCY, accounts.actingAs(lead));
         plans.create(cycle, new ActionDetails("Review every child's plan within 28 days", "A Owner", null, null,
                 today.minusDays(2), null, null, null, null, null, null, ActionStatus.IN_PROGRESS), lead);

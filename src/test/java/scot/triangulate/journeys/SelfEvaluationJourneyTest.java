@@ -358,7 +358,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
 
     /** A cycle of the 2018 framework with the focus indicators, started by the demo lead. */
     private Cycle startCycle(String prefix) {
-        return cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, unique(prefix), LocalDate.of(2026, 6, 30),
+        return cycles.start(PARTNERSHIP, null, unique(prefix), LocalDate.of(2026, 6, 30),
                 List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
     }
 

@@ -60,7 +60,7 @@ class BlindGradingTest {
 
     @BeforeEach
     void twoAgenciesHaveGradedAndAThirdHasNot() {
-        cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Blind grading " + System.nanoTime(),
+        cycle = cycles.start(PARTNERSHIP, null, "Blind grading " + System.nanoTime(),
                 LocalDate.now().plusMonths(2), List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-lead"));
         education = member("blind-education-", MembershipRole.CONTRIBUTOR, Agency.EDUCATION);
         reader = member("blind-reader-", MembershipRole.RECORD_READER, Agency.OTHER);
@@ -138,7 +138,7 @@ class BlindGradingTest {
                 accounts.actingAs("demo-contributor"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evaluations.save(cycle, "2.1", 4, "", "", null, version,
                 accounts.actingAs("demo-contributor"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Not mine to start",
+        assertThatThrownBy(() -> cycles.start(PARTNERSHIP, null, "Not mine to start",
                 LocalDate.now().plusMonths(1), List.of(), PerspectiveKind.AGENCY, accounts.actingAs("demo-contributor")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evaluations.saveAnswers(cycle, "2.1", new Answers("A reader wrote this", "", "", "", "", ""),

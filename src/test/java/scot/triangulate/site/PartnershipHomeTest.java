@@ -78,7 +78,7 @@ class PartnershipHomeTest {
     void theHomePageIsTheTaskListOfTheCurrentCycle() throws Exception {
         String lead = lead();
         LocalDate due = LocalDate.now(PartnershipTasks.SCOTLAND).plusDays(30);
-        Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Home page cycle " + System.nanoTime(),
+        Cycle cycle = cycles.start(PARTNERSHIP, null, "Home page cycle " + System.nanoTime(),
                 due, List.of("2.1", "5.1", "9.2"), PerspectiveKind.AGENCY, accounts.actingAs(lead));
         evaluations.saveAnswers(cycle, "2.1", new Answers("We see children quickly", "", "", "", "", ""),
                 evaluations.evaluation(cycle, "2.1").version(), accounts.actingAs(lead));
@@ -130,7 +130,7 @@ class PartnershipHomeTest {
     @Test
     void thePageCountsDaysPastTheDueDateAndAPassingStatementIsComplete() throws Exception {
         String lead = lead();
-        Cycle cycle = cycles.start(PARTNERSHIP, CycleService.DEFAULT_FRAMEWORK, "Late cycle " + System.nanoTime(),
+        Cycle cycle = cycles.start(PARTNERSHIP, null, "Late cycle " + System.nanoTime(),
                 LocalDate.now(PartnershipTasks.SCOTLAND).minusDays(1), List.of("2.1"), PerspectiveKind.AGENCY, accounts.actingAs(lead));
 
         Document page = home(lead);

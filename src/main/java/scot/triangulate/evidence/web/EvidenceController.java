@@ -96,6 +96,7 @@ class EvidenceController {
         model.addAttribute("canClear", evidence.permissions(partnership, authentication).canLead());
         model.addAttribute("me", authentication.getName());
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
+        model.addAttribute("frameworkId", evidence.taggingFramework());
         model.addAttribute("processing", item.status() == EvidenceStatus.PROCESSING);
         return "evidence/item";
     }

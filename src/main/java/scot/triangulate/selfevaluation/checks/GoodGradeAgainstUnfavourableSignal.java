@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import scot.triangulate.framework.SixPointScale;
 import scot.triangulate.performance.IndicatorSummaries;
 import scot.triangulate.performance.IndicatorSummary;
 import scot.triangulate.performance.SignalReading;
 import scot.triangulate.selfevaluation.CheckResult;
-import scot.triangulate.selfevaluation.Grade;
 
 /**
  * A grade of Good or better sits uneasily with a linked measure whose latest points show a special-cause signal
@@ -33,7 +33,7 @@ class GoodGradeAgainstUnfavourableSignal implements ConsistencyRule {
 
     @Override
     public Optional<CheckResult> check(EvaluationFacts facts) {
-        if (facts.grade() == null || facts.grade() < Grade.GOOD.value()) {
+        if (facts.grade() == null || facts.grade() < SixPointScale.GOOD.value()) {
             return Optional.empty();
         }
         for (IndicatorSummary measure : summaries.linkedTo(facts.partnership(), facts.indicatorCode())) {

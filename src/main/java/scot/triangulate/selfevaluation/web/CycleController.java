@@ -66,7 +66,7 @@ class CycleController {
     @GetMapping("/partnerships/{partnership}/cycles/new")
     String newCycle(@PathVariable String partnership, Authentication authentication, Model model) {
         policy.requireLead(authentication, partnership);
-        Framework framework = frameworks.framework(CycleService.DEFAULT_FRAMEWORK);
+        Framework framework = frameworks.current();
         model.addAttribute("startCycleForm", new StartCycleForm("", framework.id(), null,
                 CycleService.defaultIndicators(framework), PerspectiveKind.AGENCY));
         return form(partnership, model);
@@ -78,8 +78,8 @@ class CycleController {
         policy.requireLead(authentication, partnership);
         if (!errors.hasErrors()) {
             try {
-                // The indicator choices on the form are the 2018 framework's; another framework takes all of its own.
-                List<String> scope = CycleService.DEFAULT_FRAMEWORK.equals(startCycleForm.frameworkId())
+                // The indicator choices on the form are the current framework's; another takes its own focus indicators.
+                List<String> scope = frameworks.current().id().equals(startCycleForm.frameworkId())
                         ? startCycleForm.indicators() : List.of();
                 Cycle cycle = cycles.start(partnership, startCycleForm.frameworkId(), startCycleForm.title(),
                         startCycleForm.dueDate(), scope, startCycleForm.perspective(), authentication);
@@ -113,7 +113,7 @@ class CycleController {
     private String form(String partnership, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("frameworks", frameworks.frameworks());
-        model.addAttribute("indicatorChoices", frameworks.framework(CycleService.DEFAULT_FRAMEWORK).indicators());
+        model.addAttribute("indicatorChoices", frameworks.current().indicators());
         model.addAttribute("perspectives", PerspectiveKind.values());
         return "selfevaluation/start";
     }

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.framework.SixPointScale;
+import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Answers;
 import scot.triangulate.selfevaluation.Cycle;
@@ -18,9 +20,7 @@ import scot.triangulate.selfevaluation.CycleRejectedException;
 import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.selfevaluation.Evaluation;
 import scot.triangulate.selfevaluation.EvaluationService;
-import scot.triangulate.selfevaluation.Grade;
 import scot.triangulate.selfevaluation.LeadershipRole;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.selfevaluation.SelfEvaluationPolicy;
 import scot.triangulate.shared.ConcurrentChangeException;
 
@@ -66,7 +66,7 @@ class EvaluationController {
         // A record reader reads: the answers as text, no forms.
         model.addAttribute("canContribute", permissions.canContribute());
         model.addAttribute("screened", evaluations.screened(c, code));
-        model.addAttribute("grades", Grade.descending());
+        model.addAttribute("grades", SixPointScale.descending());
         model.addAttribute("log", evidence.log(partnership));
         // QI 10, capacity for improvement, draws on every other evaluation of the cycle.
         model.addAttribute("capacity", code.equals("10"));

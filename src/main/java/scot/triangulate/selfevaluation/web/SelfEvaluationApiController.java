@@ -81,7 +81,7 @@ class SelfEvaluationApiController {
     @PostMapping("/api/partnerships/{partnership}/cycles")
     ResponseEntity<Started> start(@PathVariable String partnership, @RequestBody StartCycle request,
             Authentication authentication) {
-        Cycle cycle = cycles.start(partnership, request.frameworkId() == null ? CycleService.DEFAULT_FRAMEWORK : request.frameworkId(),
+        Cycle cycle = cycles.start(partnership, request.frameworkId(),
                 request.title(), request.dueDate(), request.indicators(), request.perspective(), authentication);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Started(cycle.id()));
     }
