@@ -7,24 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-import org.springframework.context.support.StaticMessageSource;
-import scot.triangulate.performance.Indicator;
-import scot.triangulate.performance.IndicatorCategory;
-import scot.triangulate.performance.IndicatorSummaries;
-import scot.triangulate.performance.IndicatorSummary;
-import scot.triangulate.performance.IndicatorValue;
-import scot.triangulate.performance.Period;
-import scot.triangulate.performance.PeriodType;
-import scot.triangulate.performance.Polarity;
-import scot.triangulate.performance.SignalReading;
-import scot.triangulate.performance.spc.SignalRule;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import scot.triangulate.evidence.SourceType;
+import scot.triangulate.framework.IndicatorFinding;
+import scot.triangulate.framework.IndicatorFindings;
 import scot.triangulate.selfevaluation.checks.ConsistencyRule;
 import scot.triangulate.selfevaluation.checks.EvaluationFacts;
 
@@ -32,42 +19,28 @@ import scot.triangulate.selfevaluation.checks.EvaluationFacts;
 class ConsistencyRulesTest {
 
     private final List<ConsistencyRule> rules;
-    /** The linked measures' readings, set by each test that needs them; none by default. */
-    private final IndicatorSummaries measures = Mockito.mock(IndicatorSummaries.class);
+    /** What the sources of findings say about QI 5.2, set by each test that needs it; nothing by default. */
+    private List<IndicatorFinding> findings = List.of();
 
     ConsistencyRulesTest() {
-        StaticMessageSource messages = new StaticMessageSource();
-        messages.addMessage("signal.SHIFT", Locale.UK, "Shift");
-        messages.addMessage("signal.OUTSIDE_LIMITS", Locale.UK, "Outside the limits");
-        messages.addMessage("indicator.unit.100", Locale.UK, "%");
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.registerBean(IndicatorSummaries.class, () -> measures);
-            context.registerBean("messageSource", StaticMessageSource.class, () -> messages);
+            IndicatorFindings source = (partnership, code) ->
+                    partnership.equals("clackmannanshire") && code.equals("5.2") ? findings : List.of();
+            context.registerBean(IndicatorFindings.class, () -> source);
             context.scan("scot.triangulate.selfevaluation.checks");
             context.refresh();
             rules = List.copyOf(context.getBeansOfType(ConsistencyRule.class).values());
         }
     }
 
-    private static IndicatorSummary worseningTimeliness(SignalReading.Direction direction) {
-        Indicator indicator = new Indicator("ird-to-planning-meeting", "Planning meetings within 28 days", "", "n", "d",
-                100, 1, Polarity.HIGHER_IS_BETTER, IndicatorCategory.HOW_WELL, PeriodType.MONTH, null, List.of("5.2"),
-                "source", "set");
-        Period september = Period.parse("2026-09", PeriodType.MONTH, null).orElseThrow();
-        Period october = september.next();
-        IndicatorValue latest = new IndicatorValue("clackmannanshire", indicator.code(), october, BigDecimal.valueOf(6),
-                BigDecimal.TEN, BigDecimal.valueOf(60), 1, "someone", Instant.now());
-        Boolean favourable = direction == SignalReading.Direction.HIGH;
-        List<SignalReading> signals = List.of(
-                new SignalReading(46, september, SignalRule.SHIFT, direction, favourable),
-                new SignalReading(47, october, SignalRule.SHIFT, direction, favourable));
-        return new IndicatorSummary(indicator, latest, null, "p", signals, null, null, null);
+    private static IndicatorFinding timeliness(IndicatorFinding.Direction direction) {
+        return new IndicatorFinding("PERFORMANCE_DATA", direction, "Planning meetings within 28 days", "60.0%", "2026-10",
+                List.of("Shift"), List.of("2026-09", "2026-10"), "/partnerships/clackmannanshire/performance/indicators/x");
     }
 
     @Test
-    void goodOrBetterAgainstALinkedMeasureGettingWorseIsFlaggedWithItsNumbers() {
-        Mockito.when(measures.linkedTo("clackmannanshire", "5.2"))
-                .thenReturn(List.of(worseningTimeliness(SignalReading.Direction.LOW)));
+    void goodOrBetterAgainstAFindingAgainstItIsFlaggedWithItsNumbers() {
+        findings = List.of(timeliness(IndicatorFinding.Direction.NEITHER), timeliness(IndicatorFinding.Direction.UNFAVOURABLE));
         EvaluationFacts good = new EvaluationFacts("clackmannanshire", "5.2", 4, 1, EnumSet.of(SourceType.PERFORMANCE_DATA), List.of(),
                 List.of(), List.of());
         CheckResult result = rules.stream().map(r -> r.check(good)).flatMap(Optional::stream)
@@ -79,9 +52,8 @@ class ConsistencyRulesTest {
     }
 
     @Test
-    void aSignalInTheBetterDirectionIsNoReasonToDoubtAGoodGrade() {
-        Mockito.when(measures.linkedTo("clackmannanshire", "5.2"))
-                .thenReturn(List.of(worseningTimeliness(SignalReading.Direction.HIGH)));
+    void aFindingInTheBetterDirectionIsNoReasonToDoubtAGoodGrade() {
+        findings = List.of(timeliness(IndicatorFinding.Direction.FAVOURABLE), timeliness(IndicatorFinding.Direction.NEITHER));
         assertThat(broken(5, 1, EnumSet.of(SourceType.PERFORMANCE_DATA), List.of()))
                 .doesNotContain("GOOD_GRADE_AGAINST_UNFAVOURABLE_SIGNAL");
     }
