@@ -1,5 +1,6 @@
-// Position statement enhancements. Every page works without this script: the server counts words and keeps
-// every saved version; this adds a live word count and keeps unsaved text in this browser tab.
+// Position statement enhancements. Every page works without this script: the server counts words, warns about
+// citations that cannot stand once the text is saved, and keeps every saved version; this adds a live word count,
+// warns about such a citation as soon as it is typed, and keeps unsaved text in this browser tab.
 
 // The word rule of scot.triangulate.positionstatement.WordCount, kept identical: a word is a maximal run of
 // non-space characters with a letter or digit in it; citations like [D012], ordered-list markers (1. 2)),
@@ -34,6 +35,44 @@ function storage() {
   }
 }
 
+// The citation rule of scot.triangulate.positionstatement.Citations: [D12], [d012] and [D012] all cite D012.
+function citedNumbers(markdown) {
+  const numbers = new Set();
+  for (const match of (markdown || '').matchAll(/\[([Dd])(\d{3,6})\]/g)) {
+    numbers.add('D' + String(parseInt(match[2], 10)).padStart(3, '0'));
+  }
+  return [...numbers];
+}
+
+// Warns, as the text is typed, of each citation the submission checks would refuse: a number not in the
+// document log, or one held by personal-data screening, still being screened or unreadable.
+function citationWarnings(textarea) {
+  const live = document.getElementById('citation-warnings-live');
+  if (!live || textarea.dataset.citable === undefined) {
+    return () => {};
+  }
+  const statuses = new Map(textarea.dataset.citable.split(',').filter(Boolean).map((entry) => entry.split(':')));
+  const list = live.querySelector('ul');
+  const saved = document.getElementById('citation-warnings');
+  if (saved) {
+    saved.hidden = true; // the live list below says the same of the text as it now is
+  }
+  return () => {
+    const warnings = citedNumbers(textarea.value).map((number) => {
+      const status = statuses.get(number);
+      const message = status === undefined ? live.dataset.unknown
+        : status === 'CLEARED' ? null : live.dataset[status.toLowerCase()];
+      return message ? message.split('{0}').join(number) : null;
+    }).filter(Boolean);
+    list.replaceChildren(...warnings.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+    live.hidden = warnings.length === 0;
+  };
+}
+
 function enhanceEditor(textarea) {
   const store = storage();
   const key = textarea.dataset.draftKey;
@@ -45,6 +84,8 @@ function enhanceEditor(textarea) {
   const limit = Number(textarea.dataset.wordLimit || 0);
   const live = document.getElementById('word-count-live');
   const saved = document.getElementById('word-count');
+  const warnCitations = citationWarnings(textarea);
+  warnCitations();
 
   const showCount = () => {
     const words = countWords(textarea.value);
@@ -74,6 +115,7 @@ function enhanceEditor(textarea) {
     if (live) {
       showCount();
     }
+    warnCitations();
     keep();
   });
   form.addEventListener('submit', keep);
@@ -90,6 +132,7 @@ function enhanceEditor(textarea) {
     return;
   }
   textarea.value = kept.text;
+  warnCitations();
   // The version the text was written against: if someone saved since, saving shows both texts instead of
   // overwriting theirs.
   version.value = kept.version;
@@ -109,6 +152,7 @@ function enhanceEditor(textarea) {
       if (live) {
         showCount();
       }
+      warnCitations();
       notice.hidden = true;
       textarea.focus();
     });

@@ -15,6 +15,7 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.ScreenedText;
 import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.Framework;
@@ -237,6 +238,25 @@ public class PositionStatementService {
     Map<String, EvidenceItem> log(String partnership) {
         return evidence.log(partnership).stream()
                 .collect(Collectors.toMap(EvidenceItem::documentNumber, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * The citations in a section's saved text that cannot stand (not in the log; held, still screening or unreadable),
+     * shown beside the text as soon as it is saved, not only among the submission checks.
+     */
+    public List<Problem> citationProblems(Cycle cycle, Section section) {
+        StatementTemplate.SectionTemplate template = template(cycle).section(section.key())
+                .orElseThrow(() -> new NotFoundException("position statement section", section.key()));
+        Map<String, EvidenceItem> log = log(cycle.partnership());
+        return SubmissionChecks.citationProblems(template, section.text(),
+                number -> Optional.ofNullable(log.get(number)).map(EvidenceItem::status));
+    }
+
+    /** Every number in the partnership's document log with its screening status, for the editor's live warnings. */
+    public Map<String, EvidenceStatus> citable(Cycle cycle) {
+        Map<String, EvidenceStatus> statuses = new LinkedHashMap<>();
+        log(cycle.partnership()).forEach((number, item) -> statuses.put(number, item.status()));
+        return statuses;
     }
 
     /** The submission checks on the cycle's current draft, as read by {@link #draft}. */

@@ -57,19 +57,26 @@ public final class SubmissionChecks {
                     total - template.wordLimit()), null, null));
         }
         for (StatementTemplate.SectionTemplate section : template.sections()) {
-            for (String number : Citations.numbers(texts.getOrDefault(section.key(), ""))) {
-                Optional<EvidenceStatus> status = log.apply(number);
-                if (status.isEmpty()) {
-                    problems.add(new Problem(Problem.CITATION_UNKNOWN, "ps.problem.citationUnknown",
-                            List.of(number, section.title()), section.key(), null));
-                } else if (status.get() != EvidenceStatus.CLEARED) {
-                    problems.add(new Problem(Problem.CITATION_NOT_CLEARED, "ps.problem.citationNotCleared." + status.get().name(),
-                            List.of(number, section.title()), section.key(), number));
-                }
-            }
+            problems.addAll(citationProblems(section, texts.getOrDefault(section.key(), ""), log));
         }
         if (!coreDocumentsComplete) {
             problems.add(new Problem(Problem.CORE_DOCUMENTS, "ps.problem.coreDocuments", List.of(), null, null));
+        }
+        return problems;
+    }
+
+    /** Each citation in a section's text that cannot stand: not in the log, or not cleared by screening. */
+    static List<Problem> citationProblems(StatementTemplate.SectionTemplate section, String text, DocumentLog log) {
+        List<Problem> problems = new ArrayList<>();
+        for (String number : Citations.numbers(text)) {
+            Optional<EvidenceStatus> status = log.apply(number);
+            if (status.isEmpty()) {
+                problems.add(new Problem(Problem.CITATION_UNKNOWN, "ps.problem.citationUnknown",
+                        List.of(number, section.title()), section.key(), null));
+            } else if (status.get() != EvidenceStatus.CLEARED) {
+                problems.add(new Problem(Problem.CITATION_NOT_CLEARED, "ps.problem.citationNotCleared." + status.get().name(),
+                        List.of(number, section.title()), section.key(), number));
+            }
         }
         return problems;
     }

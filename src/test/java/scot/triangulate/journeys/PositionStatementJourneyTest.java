@@ -77,8 +77,16 @@ class PositionStatementJourneyTest extends BrowserJourney {
                     ? section.getValue() + " See also [D98765]. " + "more ".repeat(5_000) : section.getValue();
             page.locator("#text").fill(text);
             click(button(page, SAVE));
-            expect(h1(page)).hasText("Position statement");
-            expect(page.locator("#saved-notice")).hasText("Saved: " + title + ".");
+            if (section.getKey().equals("data")) {
+                // Saved, and the citation that cannot stand is shown beside the text at once, not only at submission.
+                expect(h1(page)).hasText(title);
+                expect(page.locator("#citation-warnings"))
+                        .containsText("[D98765] in \u201CWhat your data is telling you\u201D is not in the document log.");
+                click(link(page, "Back to the position statement"));
+            } else {
+                expect(h1(page)).hasText("Position statement");
+                expect(page.locator("#saved-notice")).hasText("Saved: " + title + ".");
+            }
             expect(page.locator("#section-" + section.getKey() + " .ds_tag")).hasText("Written");
         }
         expect(page.locator("#word-total")).containsText("of 5,000 words");
@@ -134,6 +142,24 @@ class PositionStatementJourneyTest extends BrowserJourney {
         expect(involvement.locator("ins").first()).hasText("Added: now (end)");
         expect(involvement.locator("del").first()).containsText("Removed: their plans");
         expect(page.locator("#compare-context + p")).hasText("No changes.");
+    }
+
+    @Test
+    void aCitationThatCannotStandIsWarnedOfAsItIsTyped() {
+        Cycle cycle = PositionStatementTestData.cycle(cycles, "clackmannanshire");
+        EvidenceItem cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Published plan " + PositionStatementTestData.unique());
+        Page page = newPage(true);
+        signIn(page, "demo-contributor");
+        visit(page, statementPath(cycle) + "/sections/data");
+        Locator warnings = page.locator("#citation-warnings-live");
+        expect(warnings).isHidden();
+        page.locator("#text").fill("Referrals rose [" + cited.documentNumber() + "] and [d98765]");
+        expect(warnings).isVisible();
+        expect(warnings.locator("li")).hasText(new String[] {
+                "[D98765] in \u201CWhat your data is telling you\u201D is not in the document log."});
+        page.locator("#text").fill("Referrals rose [" + cited.documentNumber() + "].");
+        expect(warnings).isHidden();
+        checkPage(page);
     }
 
     @Test

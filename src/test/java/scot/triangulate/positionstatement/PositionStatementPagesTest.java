@@ -96,6 +96,29 @@ class PositionStatementPagesTest {
     }
 
     @Test
+    void aCitationThatCannotStandIsShownBesideTheTextOnceSaved() throws Exception {
+        String cleared = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique())
+                .documentNumber();
+        String held = PositionStatementTestData.file(evidence, "clackmannanshire", "Case note " + PositionStatementTestData.unique(),
+                "Child: Jamie Smith, CHI 0101011237, date of birth 01/01/2011.").documentNumber();
+        mvc.perform(post(base + "/sections/data").with(signedIn(CONTRIBUTOR))
+                        .param("text", "Referrals rose [" + cleared + "] as the case shows [" + held + "], see also [D999999].")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(base + "/sections/data#citation-warnings"));
+        Document page = page(base + "/sections/data", CONTRIBUTOR);
+        assertThat(page.select("#citation-warnings li")).extracting(e -> e.text()).containsExactly(
+                "[" + held + "] in \u201CWhat your data is telling you\u201D is held by personal-data screening and cannot be cited until it is cleared.",
+                "[D999999] in \u201CWhat your data is telling you\u201D is not in the document log.");
+        assertThat(page.select("#text").attr("aria-describedby")).contains("citation-warnings");
+        assertThat(page.select("#text").attr("data-citable")).contains(cleared + ":CLEARED", held + ":HELD");
+        assertThat(page.select("#citation-warnings-live").attr("data-unknown"))
+                .isEqualTo("[{0}] in \u201CWhat your data is telling you\u201D is not in the document log.");
+
+        statements.save(cycle, "data", "Referrals rose [" + cleared + "].", 1, "demo-lead");
+        assertThat(page(base + "/sections/data", CONTRIBUTOR).select("#citation-warnings")).isEmpty();
+    }
+
+    @Test
     void aStaleSaveShowsBothTextsAndKeepsTheWritersInTheBox() throws Exception {
         statements.save(cycle, "leadership", "Their newer words.", 0, "demo-lead");
         String html = mvc.perform(post(base + "/sections/leadership").with(signedIn(CONTRIBUTOR))

@@ -85,6 +85,11 @@ class PositionStatementController {
                 return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement/sections/" + key
                         + "#screening-text";
             }
+            if (!statements.citationProblems(cycle, saved).isEmpty()) {
+                // Saved, but a citation cannot stand (held, or not in the log): back to the text with the warning.
+                return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement/sections/" + key
+                        + "#citation-warnings";
+            }
             return "redirect:/partnerships/" + partnership + "/cycles/" + cycleId + "/position-statement#section-" + key;
         } catch (SectionConflictException e) {
             // Nothing lost: the writer's text stays in the box, the newer saved text is shown beside it, and the
@@ -160,6 +165,10 @@ class PositionStatementController {
                 .orElseThrow(() -> new NotFoundException("position statement section", section.key())));
         model.addAttribute("savedHtml", statements.html(cycle.partnership(), section.text(), PAGE_HEADING_OFFSET));
         model.addAttribute("screened", statements.screened(cycle, section.key()));
+        model.addAttribute("citationProblems", statements.citationProblems(cycle, section));
+        // The log as the editor's live warnings read it: "D001:CLEARED,D002:HELD,...".
+        model.addAttribute("citable", statements.citable(cycle).entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue().name()).collect(java.util.stream.Collectors.joining(",")));
         model.addAttribute("otherWords", draft.wordCount() - draft.section(section.key()).map(Section::wordCount).orElse(0));
         return "positionstatement/section";
     }
