@@ -48,7 +48,7 @@ public class Comparators {
         Map<String, List<Double>> chosenLines = new HashMap<>();
         for (Period period : periods) {
             List<IndicatorValue> all = byPeriod.getOrDefault(period, List.of());
-            Figures at = at(indicator, all, family);
+            Figures at = at(indicator, all, family, partnership);
             scotland.add(at.scotland());
             familyGroup.add(at.familyGroup());
             topQuartile.add(at.topQuartile());
@@ -83,7 +83,7 @@ public class Comparators {
         Map<String, List<IndicatorValue>> byCode = values.comparableAt(latestPeriods, partnership).stream()
                 .collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
         Map<String, Figures> figures = new HashMap<>();
-        latestPeriods.keySet().forEach(i -> figures.put(i.code(), at(i, byCode.getOrDefault(i.code(), List.of()), family)));
+        latestPeriods.keySet().forEach(i -> figures.put(i.code(), at(i, byCode.getOrDefault(i.code(), List.of()), family, partnership)));
         return figures;
     }
 
@@ -94,14 +94,18 @@ public class Comparators {
 
     /**
      * Scotland's own figure where published, else pooled (for a count, the total of every partnership); the family
-     * group pooled; the top-quartile threshold.
+     * group pooled; the top-quartile threshold. A pooled figure needs another partnership's figure beside the
+     * partnership's own ({@code self}): with none, there is no comparator (null), never our own figure under
+     * another name.
      */
-    static Figures at(Indicator indicator, List<IndicatorValue> all, Set<String> family) {
+    static Figures at(Indicator indicator, List<IndicatorValue> all, Set<String> family, String self) {
         List<IndicatorValue> areas = all.stream().filter(v -> !v.partnership().equals(IndicatorValues.SCOTLAND)).toList();
+        boolean othersInScotland = areas.stream().anyMatch(v -> !v.partnership().equals(self));
         Double scotland = all.stream().filter(v -> v.partnership().equals(IndicatorValues.SCOTLAND)).findFirst()
                 .map(v -> v.value().doubleValue())
-                .orElseGet(() -> indicator.hasDenominator() ? pooled(indicator, areas) : total(areas));
-        Double familyGroup = pooled(indicator, areas.stream().filter(v -> family.contains(v.partnership())).toList());
+                .orElseGet(() -> !othersInScotland ? null : indicator.hasDenominator() ? pooled(indicator, areas) : total(areas));
+        List<IndicatorValue> inFamily = areas.stream().filter(v -> family.contains(v.partnership())).toList();
+        Double familyGroup = inFamily.stream().noneMatch(v -> !v.partnership().equals(self)) ? null : pooled(indicator, inFamily);
         double[] figures = areas.stream().mapToDouble(v -> v.value().doubleValue()).toArray();
         Double topQuartile = figures.length < 4 ? null : Quartiles.topQuartileThreshold(figures, indicator.polarity());
         return new Figures(scotland, familyGroup, topQuartile);

@@ -75,6 +75,9 @@ public class DataDraft {
         }
         if (!against.isEmpty()) {
             text.append(' ').append(word("draft.against", String.join(word("draft.and"), against)));
+        } else {
+            // Nobody else's figure for this period: say so rather than compare the partnership with itself.
+            text.append(' ').append(word("draft.noComparator", s.latest().period().label()));
         }
         if (s.inTopQuartile() != null) {
             text.append(' ').append(word(s.inTopQuartile() ? "draft.topQuartile.in" : "draft.topQuartile.out",
