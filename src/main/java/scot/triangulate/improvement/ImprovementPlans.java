@@ -164,7 +164,8 @@ public class ImprovementPlans {
         return SmartCheck.check(new SmartCheck.Facts(d.description(), d.ownerName(), d.ownerAgency() != null,
                 d.dueDate(), createdOn, indicator.isPresent(), indicator.map(Indicator::polarity).orElse(null),
                 indicator.map(Indicator::isProportion).orElse(false), d.baseline(), d.target(), d.qualityIndicator(),
-                cycle.indicators(), d.areaText() != null && !d.areaText().isBlank()));
+                cycle.indicators(), d.areaText() != null && !d.areaText().isBlank(),
+                indicator.map(Indicator::qualityIndicators).orElse(List.of())));
     }
 
     /** What personal-data screening found in an action's description and its PDSA cycles' notes. */

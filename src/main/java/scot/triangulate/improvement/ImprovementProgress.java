@@ -65,9 +65,14 @@ public class ImprovementProgress {
                 charted, signals);
     }
 
-    /** Where the latest figure stands: at or past the target, or better, the same or worse than the baseline. */
+    /**
+     * Where the latest figure stands: at or past the target, or better, the same or worse than the baseline. A target
+     * on the wrong side of the baseline (below it when higher is better) is never "met": the figure is read against
+     * the baseline alone.
+     */
     static ActionProgress.Reading reading(BigDecimal latest, BigDecimal baseline, BigDecimal target, int good) {
-        if (good != 0 && target != null && latest.compareTo(target) * good >= 0) {
+        boolean targetAhead = target != null && (baseline == null || target.compareTo(baseline) * good > 0);
+        if (good != 0 && targetAhead && latest.compareTo(target) * good >= 0) {
             return ActionProgress.Reading.TARGET_MET;
         }
         if (baseline == null) {

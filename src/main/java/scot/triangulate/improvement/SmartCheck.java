@@ -44,10 +44,15 @@ public final class SmartCheck {
             "more", "better", "further", "all", "as", "where", "possible", "need", "needs", "should", "must", "can",
             "how", "what", "things", "areas", "area", "practice", "services", "service", "partnership", "approach");
 
-    /** What the check reads of an action and its context. */
+    /**
+     * What the check reads of an action and its context.
+     *
+     * @param measureQualityIndicators the quality indicators the linked measure is defined to measure (empty when its
+     *                                 definition names none)
+     */
     public record Facts(String description, String ownerName, boolean ownerAgency, LocalDate dueDate, LocalDate createdOn,
             boolean indicatorLinked, Polarity polarity, boolean percentage, BigDecimal baseline, BigDecimal target,
-            String qualityIndicator, List<String> cycleIndicators, boolean fromArea) {
+            String qualityIndicator, List<String> cycleIndicators, boolean fromArea, List<String> measureQualityIndicators) {
     }
 
     private SmartCheck() {
@@ -79,6 +84,10 @@ public final class SmartCheck {
     private static void measurable(Facts facts, List<SmartResult.Failure> failures) {
         if (!facts.indicatorLinked()) {
             fail(failures, SmartLetter.MEASURABLE, "improvement.smart.measurable.noIndicator");
+        } else if (!blank(facts.qualityIndicator()) && !facts.measureQualityIndicators().isEmpty()
+                && !facts.measureQualityIndicators().contains(facts.qualityIndicator())) {
+            fail(failures, SmartLetter.MEASURABLE, "improvement.smart.measurable.unrelated", facts.qualityIndicator(),
+                    String.join(", ", facts.measureQualityIndicators()));
         } else if (facts.baseline() == null || facts.target() == null) {
             fail(failures, SmartLetter.MEASURABLE, "improvement.smart.measurable.noTarget");
         } else {

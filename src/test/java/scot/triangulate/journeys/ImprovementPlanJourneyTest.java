@@ -83,10 +83,15 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
         page.locator("#ownerName").fill("Aileen Murray");
         page.locator("#ownerAgency").selectOption("COUNCIL_SOCIAL_WORK");
         page.locator("#dueDate").fill(LocalDate.now().plusMonths(9).toString());
+        // A measure of another quality indicator does not show whether this action worked.
         page.locator("#indicatorCode").selectOption("ird-to-planning-meeting");
         page.locator("#baseline").fill("78");
         page.locator("#target").fill("90");
         page.locator("#status").selectOption("IN_PROGRESS");
+        click(button(page, "Save the action"));
+        expect(page.locator("#smart-verdict")).hasText("Not yet SMART: Measurable");
+        expect(page.locator("#smart-MEASURABLE")).containsText("does not measure QI 2.1");
+        page.locator("#indicatorCode").selectOption("care-leavers-positive-destination");
         click(button(page, "Save the action"));
         expect(page.getByRole(AriaRole.STATUS)).hasText("The action has been saved.");
         expect(page.locator("#smart-verdict")).hasText("SMART: meets all five");
@@ -110,6 +115,6 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
         expect(row).containsText(SPECIFIC);
         expect(row).containsText("In progress");
         expect(row).containsText("PDSA cycle 1");
-        expect(row).containsText("Child protection planning meetings held within 28 days of the IRD");
+        expect(row).containsText("Care leavers in a positive destination");
     }
 }
