@@ -176,6 +176,9 @@ class EvidenceRepository {
                and (cast(:agency as text) is null or i.agency = :agency)
                and (cast(:from as date) is null or i.document_date >= :from)
                and (cast(:to as date) is null or i.document_date <= :to)
+               and (cast(:status as text) is null or (select
+            """ + STATUS + """
+                      from evidence_version v where v.id = i.current_version_id) = :status)
             """;
 
     /**
@@ -211,9 +214,16 @@ class EvidenceRepository {
                 .param("agency", search.agency() == null ? null : search.agency().name())
                 .param("from", search.from())
                 .param("to", search.to())
+                .param("status", search.status() == null ? null : search.status().name())
                 .param("limit", limit)
                 .query((rs, row) -> new EvidenceSearchResult(item(rs, row), rs.getString("snippet")))
                 .list();
+    }
+
+    long heldCount(String partnership) {
+        return jdbc.sql("select count(*) from (select " + STATUS + " as status " + FROM
+                        + " where i.partnership = :p) items where status = 'HELD'")
+                .param("p", partnership).query(Long.class).single();
     }
 
     static EvidenceItem item(ResultSet rs, int row) throws SQLException {

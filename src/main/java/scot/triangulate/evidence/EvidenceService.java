@@ -182,11 +182,15 @@ public class EvidenceService {
                 .toList();
     }
 
+    /** How many of the partnership's documents are held for personal data, waiting for a lead's decision. */
+    public long heldCount(String partnership) {
+        return repository.heldCount(partnership);
+    }
+
     /** A stored file of one version, checked against its hash before it is handed out. */
     public record StoredDocument(String fileName, String contentType, long size, InputStream content) {
     }
 
-    /** The file of a version that holds no personal data, for exports. */
     /** The file of one version for the submission pack: never a version that holds personal data. */
     public StoredDocument file(String partnership, int number, int versionNumber) {
         return file(partnership, number, versionNumber, null, false);

@@ -119,6 +119,38 @@ class HeldEvidenceTest {
     }
 
     @Test
+    void theLogSaysHowManyAreHeldAndFiltersByStatus() throws Exception {
+        String word = "heldfilter" + unique();
+        String held = addFile("clackmannanshire", "demo-lead", "held-" + word + ".txt",
+                "Notes of the " + word + " meeting: CHI " + CHI + ".", null);
+        String cleared = addFile("clackmannanshire", "demo-lead", "cleared-" + word + ".txt",
+                "Minutes of the " + word + " committee: attendance and actions agreed.", null);
+        assertThat(settled("clackmannanshire", held, "demo-lead")).isEqualTo("HELD");
+        assertThat(settled("clackmannanshire", cleared, "demo-lead")).isEqualTo("CLEARED");
+        long heldNow = jdbc.sql("select count(*) from evidence_item i join evidence_version v on v.id = i.current_version_id"
+                + " where i.partnership = 'clackmannanshire' and exists (select 1 from screening_finding f"
+                + " where f.version_id = v.id and f.cleared_at is null) and v.extraction_status <> 'PENDING'"
+                + " and v.extraction_status <> 'FAILED'").query(Long.class).single();
+
+        org.jsoup.nodes.Document log = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/evidence")
+                .with(as("demo-contributor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(log.select("#held-banner").text()).startsWith(heldNow == 1 ? "1 document is held" : heldNow + " documents are held");
+        assertThat(log.select("#held-banner a").attr("href")).isEqualTo("/partnerships/clackmannanshire/evidence?status=HELD");
+
+        org.jsoup.nodes.Document filtered = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/evidence")
+                .param("q", word).param("status", "HELD").with(as("demo-contributor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(filtered.select("#status option[selected]").val()).isEqualTo("HELD");
+        assertThat(filtered.text()).contains(held).doesNotContain(cleared);
+        String api = mvc.perform(get("/api/partnerships/clackmannanshire/evidence").param("q", word).param("status", "CLEARED")
+                .header("Authorization", "Bearer demo-contributor-token")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(api).contains(cleared).doesNotContain(held);
+        mvc.perform(get("/api/partnerships/clackmannanshire/evidence").param("status", "LOST")
+                .header("Authorization", "Bearer demo-contributor-token")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aHeldVersionIsDownloadedOnlyByALeadOrTheUploader() throws Exception {
         String byLead = addFile("clackmannanshire", "demo-lead", "held-" + unique() + ".txt",
                 "Chronology " + unique() + ", CHI " + CHI, null);

@@ -21,6 +21,7 @@ import scot.triangulate.evidence.DocumentLogExport;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceSearch;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.NewEvidence;
 import scot.triangulate.evidence.ScreeningFinding;
 import scot.triangulate.evidence.SourceType;
@@ -86,8 +87,9 @@ class EvidenceApiController {
             @RequestParam(name = "indicator", required = false) String indicator,
             @RequestParam(name = "agency", required = false) Agency agency,
             @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return evidence.search(partnership, new EvidenceSearch(q, sourceType, indicator, agency, from, to)).stream()
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "status", required = false) EvidenceStatus status) {
+        return evidence.search(partnership, new EvidenceSearch(q, sourceType, indicator, agency, from, to, status)).stream()
                 .map(r -> new ItemSummary(r.item().documentNumber(), r.item().title(), r.item().sourceType().name(),
                         r.item().status().name(), r.snippet()))
                 .toList();

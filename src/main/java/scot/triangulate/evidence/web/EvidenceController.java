@@ -60,6 +60,8 @@ class EvidenceController {
         } else {
             model.addAttribute("items", evidence.log(partnership));
         }
+        model.addAttribute("heldCount", evidence.heldCount(partnership));
+        model.addAttribute("statuses", EvidenceStatus.values());
         addChoices(model);
         return "evidence/log";
     }
@@ -181,15 +183,15 @@ class EvidenceController {
     /** The log's search and filters, all optional. */
     record SearchForm(String q, SourceType sourceType, String indicator, Agency agency,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, EvidenceStatus status) {
 
         boolean filtered() {
             return (q != null && !q.isBlank()) || sourceType != null || (indicator != null && !indicator.isBlank())
-                    || agency != null || from != null || to != null;
+                    || agency != null || from != null || to != null || status != null;
         }
 
         EvidenceSearch toSearch() {
-            return new EvidenceSearch(q, sourceType, indicator, agency, from, to);
+            return new EvidenceSearch(q, sourceType, indicator, agency, from, to, status);
         }
     }
 }
