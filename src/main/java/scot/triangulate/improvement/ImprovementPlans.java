@@ -78,6 +78,18 @@ public class ImprovementPlans {
         return evaluations.areasForImprovement(cycle);
     }
 
+    /** The actions already made from each area for improvement, by the area's position counting from 1. */
+    public static Map<Integer, List<ImprovementAction>> actionsByArea(List<AreaForImprovement> areas,
+            List<ImprovementAction> actions) {
+        Map<Integer, List<ImprovementAction>> byArea = new java.util.HashMap<>();
+        for (int i = 0; i < areas.size(); i++) {
+            AreaForImprovement area = areas.get(i);
+            byArea.put(i + 1, actions.stream().filter(a -> area.text().equals(a.areaText())
+                    && area.indicatorCode().equals(a.areaIndicator())).toList());
+        }
+        return byArea;
+    }
+
     /** A new action's starting point from the cycle's {@code area}th area for improvement, counting from 1. */
     public ActionDetails startingPoint(Cycle cycle, int area) {
         List<AreaForImprovement> areas = areas(cycle);

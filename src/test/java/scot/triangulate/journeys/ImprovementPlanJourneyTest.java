@@ -107,6 +107,8 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
 
         click(link(page.locator(".ds_breadcrumbs"), "Improvement plan"));
         expect(page.locator("#action-1")).containsText(SPECIFIC);
+        // The area now says which actions were made from it, so a second one is a choice, not an accident.
+        expect(page.locator("#area-1-actions")).hasText("Already in the plan from this area: Action 1");
         expect(page.locator("#action-1")).containsText("SMART: meets all five");
         click(link(page.locator("main"), "Progress of the improvement plan"));
         expect(h1(page)).hasText("Progress of the improvement plan");

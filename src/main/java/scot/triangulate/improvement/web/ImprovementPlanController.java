@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import scot.triangulate.improvement.ActionProgress;
+import scot.triangulate.improvement.ImprovementAction;
 import scot.triangulate.improvement.ImprovementPlanExport;
 import scot.triangulate.improvement.ImprovementPlans;
 import scot.triangulate.improvement.ImprovementProgress;
@@ -20,6 +21,7 @@ import scot.triangulate.improvement.SmartLetter;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleService;
+import scot.triangulate.selfevaluation.EvaluationService;
 
 /** A cycle's improvement plan: its actions with their SMART check, its areas for improvement, progress and exports. */
 @Controller
@@ -50,8 +52,11 @@ class ImprovementPlanController {
         Cycle cycle = cycles.get(partnership, cycleId);
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("cycle", cycle);
-        model.addAttribute("actions", plans.actions(cycle));
-        model.addAttribute("areas", plans.areas(cycle));
+        List<ImprovementAction> actions = plans.actions(cycle);
+        List<EvaluationService.AreaForImprovement> areas = plans.areas(cycle);
+        model.addAttribute("actions", actions);
+        model.addAttribute("areas", areas);
+        model.addAttribute("areaActions", ImprovementPlans.actionsByArea(areas, actions));
         model.addAttribute("letters", SmartLetter.values());
         return "improvement/plan";
     }
