@@ -23,7 +23,7 @@ class SignInJourneyTest extends BrowserJourney {
         signIn(page, "demo-lead");
         expect(page).hasURL(Pattern.compile("/$"));
         expect(heading(page, "Your partnerships")).isVisible();
-        Locator partnership = link(page.locator("main"), "clackmannanshire");
+        Locator partnership = link(page.locator("main"), "Clackmannanshire");
         expect(partnership).isVisible();
         expect(partnership.locator("xpath=..")).containsText("Partnership lead");
         expect(link(mainNavigation(page), "Admin")).hasCount(0);
@@ -82,8 +82,8 @@ class SignInJourneyTest extends BrowserJourney {
     void anotherPartnershipsLeadCannotSeeClackmannanshire(boolean javaScript) {
         Page page = newPage(javaScript);
         signIn(page, "demo-other-lead");
-        expect(link(page.locator("main"), "stirling")).isVisible();
-        expect(link(page.locator("main"), "clackmannanshire")).hasCount(0);
+        expect(link(page.locator("main"), "Stirling")).isVisible();
+        expect(link(page.locator("main"), "Clackmannanshire")).hasCount(0);
 
         visitExpectingError(page, "/partnerships/clackmannanshire", 403);
         expect(h1(page)).hasText("You cannot see this page");
