@@ -154,7 +154,8 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         expect(nhs.getByLabel("How good are we now?")).isVisible();
 
         // Blind: nothing of the others' grades until this person has given theirs.
-        expect(nhs.locator("main")).containsText("0 grades given so far. They show once you have given yours.");
+        expect(nhs.locator("main")).containsText("No grades yet.");
+        expect(nhs.locator("#grades-hidden")).hasCount(0);
         Locator form = perspectiveForm(nhs);
         expect(form).containsText("You are grading for: NHS board");
         choose(form, "Adequate");
