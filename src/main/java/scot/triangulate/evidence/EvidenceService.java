@@ -16,7 +16,6 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.evidence.storage.FileStore;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.PartnershipAccess;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -55,9 +54,14 @@ public class EvidenceService {
         this.incoming = uploads.path();
     }
 
-    /** What the acting person may do with the partnership's evidence: its members add, a lead clears and erases. */
-    public Permissions permissions(String partnership, Authentication actor) {
-        return access.permissions(actor, partnership);
+    /** Whether the acting person sees the partnership's evidence: its members and administrators. */
+    public boolean mayView(String partnership, Authentication actor) {
+        return access.canView(actor, partnership);
+    }
+
+    /** Whether the acting person may clear a personal-data finding on a document: a lead, as {@link #clearFinding}. */
+    public boolean mayClear(String partnership, Authentication actor) {
+        return access.canLead(actor, partnership);
     }
 
     /** Adds a file or a link to the partnership's log and returns it; refuses bad input before storing anything. */

@@ -74,7 +74,7 @@ public class TextScreening {
 
     /** Whether the acting person may clear findings in the partnership's texts: its leads (and administrators). */
     public boolean mayClear(String partnership, Authentication actor) {
-        return access.permissions(actor, partnership).canLead();
+        return access.canLead(actor, partnership);
     }
 
     /** A lead records that a finding is not personal data; the audit keeps who and why. Returns its place's page. */

@@ -19,17 +19,6 @@ public class PartnershipAccess {
         this.accounts = accounts;
     }
 
-    /** Everything the person may do in the partnership, from one reading of their rights. */
-    public Permissions permissions(Authentication authentication, String partnership) {
-        Optional<MembershipRole> role = role(authentication, partnership);
-        if (isAdministrator(authentication)) {
-            return new Permissions(role, true, true, true);
-        }
-        return role.map(r -> new Permissions(role, true,
-                r == MembershipRole.PARTNERSHIP_LEAD || r == MembershipRole.CONTRIBUTOR, r == MembershipRole.PARTNERSHIP_LEAD))
-                .orElse(Permissions.NONE);
-    }
-
     /** Refuses a change by anyone but the partnership's leads, contributors and administrators. */
     public void requireContributor(Authentication authentication, String partnership, String what) {
         if (!canContribute(authentication, partnership)) {

@@ -12,7 +12,6 @@ import scot.triangulate.audit.AuditLog;
 import scot.triangulate.identity.AccountRole;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.PartnershipAccess;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.shared.ConcurrentChangeException;
@@ -143,9 +142,9 @@ public class IndicatorValues {
      * Shares a partnership's figures for one indicator with other partnerships' comparators: a decision for its
      * lead (or an administrator). A revised figure is withdrawn until shared again.
      */
-    /** What the acting person may do with the partnership's figures: its members add them, a lead shares them. */
-    public Permissions permissions(String partnership, Authentication actor) {
-        return access.permissions(actor, partnership);
+    /** Whether the acting person may share the partnership's figures with others' comparators: a lead, as {@link #share}. */
+    public boolean mayShare(String partnership, Authentication actor) {
+        return access.canLead(actor, partnership);
     }
 
     public Sharing share(String partnership, String code, Authentication actor) {

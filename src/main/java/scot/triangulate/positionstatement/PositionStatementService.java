@@ -21,7 +21,6 @@ import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.PartnershipAccess;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
@@ -60,9 +59,9 @@ public class PositionStatementService {
         this.audit = audit;
     }
 
-    /** What the acting person may do with the cycle's statement: its members write it, a lead submits it. */
-    public Permissions permissions(Cycle cycle, Authentication actor) {
-        return access.permissions(actor, cycle.partnership());
+    /** Whether the acting person may submit the cycle's statement: a lead, as {@link #submit}. */
+    public boolean maySubmit(Cycle cycle, Authentication actor) {
+        return access.canLead(actor, cycle.partnership());
     }
 
     public StatementTemplate template(Cycle cycle) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.identity.Membership;
 import scot.triangulate.identity.PartnershipAccess;
-import scot.triangulate.identity.Permissions;
 
 /**
  * Who may see and change what in a partnership's self-evaluation, for the acting person. Every page, export and
@@ -31,9 +30,14 @@ public class SelfEvaluationPolicy {
         this.accounts = accounts;
     }
 
-    /** What the acting person may do in the partnership's self-evaluation. */
-    public Permissions permissions(Authentication actor, String partnership) {
-        return access.permissions(actor, partnership);
+    /** Whether the acting person may change the partnership's evaluations (answers, citations, their own grade). */
+    public boolean mayChange(Authentication actor, String partnership) {
+        return access.canContribute(actor, partnership);
+    }
+
+    /** Whether the acting person does what only a lead does: start a cycle, agree a partnership grade. */
+    public boolean mayLead(Authentication actor, String partnership) {
+        return access.canLead(actor, partnership);
     }
 
     boolean canView(Authentication actor, String partnership) {

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import scot.triangulate.evidence.CoreDocuments;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.AccountService;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.partnership.PartnershipService;
 
@@ -40,9 +39,8 @@ class PartnershipHomeController {
         model.addAttribute("partnership", partnership);
         model.addAttribute("familyGroup", partnerships.peopleFamilyGroup(partnership));
         model.addAttribute("members", accounts.members(slug));
-        Permissions permissions = tasks.permissions(slug, authentication);
-        model.addAttribute("role", permissions.role().orElse(null));
-        model.addAttribute("canLead", permissions.canLead());
+        model.addAttribute("role", tasks.role(slug, authentication).orElse(null));
+        model.addAttribute("canLead", tasks.mayReadAudit(slug, authentication));
         model.addAttribute("coreDocuments", coreDocuments.completeness(slug));
         model.addAttribute("today", tasks.today(slug));
         model.addAttribute("frameworkId", frameworks.current().id());

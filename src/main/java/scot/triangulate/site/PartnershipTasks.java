@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.identity.PartnershipAccess;
-import scot.triangulate.identity.Permissions;
+import scot.triangulate.identity.MembershipRole;
 import scot.triangulate.improvement.ImprovementAction;
 import scot.triangulate.improvement.ImprovementPlans;
 import scot.triangulate.positionstatement.Checks;
@@ -49,9 +49,14 @@ public class PartnershipTasks {
     }
 
     /** The task list: everything about the current cycle is empty when the partnership has not started one. */
-    /** The acting person's role and rights in the partnership, for what its home page offers them. */
-    public Permissions permissions(String partnership, Authentication actor) {
-        return access.permissions(actor, partnership);
+    /** The acting person's role in the partnership, if they are a member. */
+    public Optional<MembershipRole> role(String partnership, Authentication actor) {
+        return access.role(actor, partnership);
+    }
+
+    /** Whether the home page offers the acting person the partnership's audit: its leads and administrators read it. */
+    public boolean mayReadAudit(String partnership, Authentication actor) {
+        return access.canLead(actor, partnership);
     }
 
     public record Today(LocalDate date, Cycle cycle, CycleProgress progress, Checks statement, List<EvidenceItem> heldEvidence,

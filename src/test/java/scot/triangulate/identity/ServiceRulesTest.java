@@ -72,15 +72,20 @@ class ServiceRulesTest {
     }
 
     @Test
-    void permissionsFollowTheMembership() {
-        assertThat(access.permissions(accounts.actingAs("demo-lead"), PARTNERSHIP))
-                .isEqualTo(new Permissions(Optional.of(MembershipRole.PARTNERSHIP_LEAD), true, true, true));
-        assertThat(access.permissions(accounts.actingAs("demo-contributor"), PARTNERSHIP))
-                .isEqualTo(new Permissions(Optional.of(MembershipRole.CONTRIBUTOR), true, true, false));
-        assertThat(access.permissions(accounts.actingAs("demo-other-lead"), PARTNERSHIP)).isEqualTo(Permissions.NONE);
-        assertThat(access.permissions(accounts.actingAs("demo-admin"), PARTNERSHIP))
-                .isEqualTo(new Permissions(Optional.empty(), true, true, true));
-        assertThat(access.permissions(null, PARTNERSHIP)).isEqualTo(Permissions.NONE);
+    void rightsFollowTheMembership() {
+        assertThat(rights("demo-lead")).containsExactly(Optional.of(MembershipRole.PARTNERSHIP_LEAD), true, true, true);
+        assertThat(rights("demo-contributor")).containsExactly(Optional.of(MembershipRole.CONTRIBUTOR), true, true, false);
+        assertThat(rights("demo-other-lead")).containsExactly(Optional.empty(), false, false, false);
+        assertThat(rights("demo-admin")).containsExactly(Optional.empty(), true, true, true);
+        assertThat(List.of(access.canView(null, PARTNERSHIP), access.canContribute(null, PARTNERSHIP),
+                access.canLead(null, PARTNERSHIP))).containsOnly(false);
+    }
+
+    /** The role, and whether the person sees, changes and leads the partnership. */
+    private List<Object> rights(String person) {
+        Authentication actor = accounts.actingAs(person);
+        return List.of(access.role(actor, PARTNERSHIP), access.canView(actor, PARTNERSHIP),
+                access.canContribute(actor, PARTNERSHIP), access.canLead(actor, PARTNERSHIP));
     }
 
     private static void refused(ThrowingCallable action, String person) {

@@ -95,7 +95,7 @@ class EvidenceController {
         model.addAttribute("item", item);
         model.addAttribute("versions", evidence.versions(partnership, n));
         model.addAttribute("findings", evidence.findings(partnership, n));
-        model.addAttribute("canClear", evidence.permissions(partnership, authentication).canLead());
+        model.addAttribute("canClear", evidence.mayClear(partnership, authentication));
         model.addAttribute("me", authentication.getName());
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
         model.addAttribute("frameworkId", evidence.taggingFramework());

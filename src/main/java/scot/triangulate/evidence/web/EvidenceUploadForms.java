@@ -52,8 +52,8 @@ class EvidenceUploadForms implements UploadForm {
         PathPattern.PathMatchInfo add = ADD.matchAndExtract(path);
         PathPattern.PathMatchInfo version = VERSION.matchAndExtract(path);
         PathPattern.PathMatchInfo matched = add != null ? add : version;
-        if (matched == null || !evidence.permissions(matched.getUriVariables().get("partnership"),
-                SecurityContextHolder.getContext().getAuthentication()).canView()) {
+        if (matched == null || !evidence.mayView(matched.getUriVariables().get("partnership"),
+                SecurityContextHolder.getContext().getAuthentication())) {
             return Optional.empty();
         }
         if (add != null) {

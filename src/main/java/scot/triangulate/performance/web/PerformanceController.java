@@ -95,7 +95,7 @@ class PerformanceController {
         model.addAttribute("series", page.series());
         model.addAttribute("phases", page.phases());
         model.addAttribute("sharing", values.sharing(partnership, indicator.code()));
-        model.addAttribute("canLead", values.permissions(partnership, authentication).canLead());
+        model.addAttribute("canLead", values.mayShare(partnership, authentication));
         model.addAttribute("periodExample", Period.example(indicator.periodType(), indicator.censusDate()));
         if (!model.containsAttribute("valueForm")) {
             model.addAttribute("valueForm", ValueForm.empty());

@@ -57,7 +57,7 @@ class PositionStatementController {
         model.addAttribute("submissions", statements.submissions(cycle));
         model.addAttribute("changedSinceSubmission", statements.draftChangedSinceSubmission(cycle, draft));
         model.addAttribute("checks", statements.checks(cycle, draft));
-        model.addAttribute("canLead", statements.permissions(cycle, authentication).canLead());
+        model.addAttribute("canLead", statements.maySubmit(cycle, authentication));
         return "positionstatement/overview";
     }
 
@@ -112,7 +112,7 @@ class PositionStatementController {
         Checks checks = statements.checks(cycle);
         model.addAttribute("checks", checks);
         model.addAttribute("problems", ProblemView.of(checks.problems(), partnership, cycleId, messages));
-        model.addAttribute("canLead", statements.permissions(cycle, authentication).canLead());
+        model.addAttribute("canLead", statements.maySubmit(cycle, authentication));
         return "positionstatement/checks";
     }
 

@@ -59,7 +59,7 @@ class CycleController {
     String list(@PathVariable String partnership, Authentication authentication, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("cycles", cycles.cycles(partnership));
-        model.addAttribute("canLead", policy.permissions(authentication, partnership).canLead());
+        model.addAttribute("canLead", policy.mayLead(authentication, partnership));
         return "selfevaluation/cycles";
     }
 
@@ -97,7 +97,7 @@ class CycleController {
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("summary", evaluations.summary(c, frameworks.framework(c.frameworkId()), authentication));
         model.addAttribute("framework", frameworks.summary(c.frameworkId()));
-        model.addAttribute("canLead", policy.permissions(authentication, partnership).canLead());
+        model.addAttribute("canLead", policy.mayLead(authentication, partnership));
         return "selfevaluation/summary";
     }
 

@@ -12,7 +12,6 @@ import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.framework.SixPointScale;
-import scot.triangulate.identity.Permissions;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Answers;
 import scot.triangulate.selfevaluation.Cycle;
@@ -54,7 +53,6 @@ class EvaluationController {
         Cycle c = cycles.get(partnership, cycle);
         Evaluation evaluation = evaluations.evaluation(c, code, authentication);
         Framework framework = frameworks.framework(c.frameworkId());
-        Permissions permissions = policy.permissions(authentication, partnership);
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("cycle", c);
         model.addAttribute("evaluation", evaluation);
@@ -62,9 +60,9 @@ class EvaluationController {
         model.addAttribute("framework", framework);
         model.addAttribute("ownPerspective", policy.ownPerspective(c, authentication).orElse(null));
         model.addAttribute("roles", LeadershipRole.values());
-        model.addAttribute("canLead", permissions.canLead());
+        model.addAttribute("canLead", policy.mayLead(authentication, partnership));
         // A record reader reads: the answers as text, no forms.
-        model.addAttribute("canContribute", permissions.canContribute());
+        model.addAttribute("canContribute", policy.mayChange(authentication, partnership));
         model.addAttribute("screened", evaluations.screened(c, code));
         model.addAttribute("grades", SixPointScale.descending());
         model.addAttribute("log", evidence.log(partnership));
