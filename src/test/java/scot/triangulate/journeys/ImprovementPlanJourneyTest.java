@@ -72,7 +72,10 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
         page.locator("#description").fill("Improve pathway planning");
         click(button(page, "Add the action"));
         expect(page).hasURL(Pattern.compile(literal(plan) + "/actions/\\d+$"));
-        expect(h1(page)).hasText("Action 1");
+        // The action is headed by what it does, its number above.
+        expect(h1(page)).hasText("Improve pathway planning");
+        expect(page.locator(".ds_page-header__label")).hasText("Action 1");
+        expect(page).hasTitle(Pattern.compile("^Action 1: Improve pathway planning"));
         expect(page.getByRole(AriaRole.STATUS)).hasText("The action has been added to the plan.");
         expect(page.locator("#smart-verdict")).hasText("Not yet SMART: Specific, Measurable, Achievable, Time-bound");
         expect(page.locator("#smart-SPECIFIC")).containsText("not met");
@@ -96,6 +99,7 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
         expect(page.getByRole(AriaRole.STATUS)).hasText("The action has been saved.");
         expect(page.locator("#smart-verdict")).hasText("SMART: meets all five");
         expect(page.locator("#status-now")).hasText("In progress");
+        expect(h1(page)).hasText("Start pathway planning at 14 for every care experienced young person, with one…");
 
         expect(page.locator("main")).containsText("No PDSA cycles yet.");
         page.locator("#plan").fill("Offer a meeting at 14 to the five young people turning 14 this term");
@@ -108,7 +112,7 @@ class ImprovementPlanJourneyTest extends BrowserJourney {
         click(link(page.locator(".ds_breadcrumbs"), "Improvement plan"));
         expect(page.locator("#action-1")).containsText(SPECIFIC);
         // The area now says which actions were made from it, so a second one is a choice, not an accident.
-        expect(page.locator("#area-1-actions")).hasText("Already in the plan from this area: Action 1");
+        expect(page.locator("#area-1-actions")).hasText("Already in the plan from this area: Action 1: Start pathway planning at 14 for every care experienced young person, with one\u2026");
         expect(page.locator("#action-1")).containsText("SMART: meets all five");
         click(link(page.locator("main"), "Progress of the improvement plan"));
         expect(h1(page)).hasText("Progress of the improvement plan");

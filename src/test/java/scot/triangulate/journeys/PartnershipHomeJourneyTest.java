@@ -90,9 +90,10 @@ class PartnershipHomeJourneyTest extends BrowserJourney {
         expect(h1(page)).hasText("Check and submit");
 
         visit(page, home);
-        click(page.locator("#task-overdue li a"));
+        click(page.locator("#task-overdue").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Action 1: Review every child's plan within 28 days \\(due "))));
         expect(page).hasURL(Pattern.compile(literal(base + "/improvement-plan/actions/") + "\\d+$"));
-        expect(h1(page)).hasText("Action 1");
+        expect(h1(page)).hasText("Review every child's plan within 28 days");
 
         visit(page, home);
         click(link(page.locator("#task-cycle"), cycle.title()));
