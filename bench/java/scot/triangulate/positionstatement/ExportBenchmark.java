@@ -198,7 +198,7 @@ public class ExportBenchmark {
                     SourceType.values()[n % SourceType.values().length], List.of(), null,
                     n % 10 == 7 ? EvidenceStatus.HELD : EvidenceStatus.CLEARED, 1,
                     link ? null : "audit-" + n + ".pdf", link ? null : 120_000L + n,
-                    link ? "https://www.clacks.gov.uk/documents/plan-" + n + ".pdf" : null, null, "demo-lead", at, at);
+                    link ? "https://www.clacks.gov.uk/documents/plan-" + n + ".pdf" : null, null, "demo-lead", at, at, 0);
             log.put(item.documentNumber(), item);
         }
         return log;

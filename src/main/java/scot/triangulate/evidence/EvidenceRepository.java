@@ -26,7 +26,7 @@ class EvidenceRepository {
     static final String COLUMNS = """
             select i.id, i.partnership, i.number, i.title, i.description, i.agency, i.document_date, i.source_type,
                    i.indicator_codes, i.core_category, v.version_number, v.file_name, v.size_bytes, v.url,
-                   v.extraction_problem, i.created_by, i.created_at, v.uploaded_at,
+                   v.extraction_problem, i.created_by, i.created_at, v.uploaded_at, i.details_version,
             """ + STATUS + " as status ";
 
     static final String FROM = """
@@ -68,6 +68,32 @@ class EvidenceRepository {
                 .param("coreCategory", evidence.coreCategory() == null ? null : evidence.coreCategory().name())
                 .param("createdBy", createdBy)
                 .query(Long.class).single();
+    }
+
+    /** Replaces the item's details as read at {@code detailsVersion}; false if someone has changed them since. */
+    boolean updateDetails(long itemId, EvidenceDetails details, int detailsVersion) {
+        return jdbc.sql("""
+                update evidence_item
+                   set title = :title, description = :description, agency = :agency, document_date = :documentDate,
+                       source_type = :sourceType, indicator_codes = cast(:indicators as text[]),
+                       core_category = :coreCategory, details_version = details_version + 1
+                 where id = :id and details_version = :version
+                """)
+                .param("title", details.title())
+                .param("description", details.description() == null ? "" : details.description())
+                .param("agency", details.agency().name())
+                .param("documentDate", details.documentDate())
+                .param("sourceType", details.sourceType().name())
+                .param("indicators", textArray(details.indicators()))
+                .param("coreCategory", details.coreCategory() == null ? null : details.coreCategory().name())
+                .param("id", itemId).param("version", detailsVersion)
+                .update() == 1;
+    }
+
+    /** Drops the uncleared findings on one field of a version, before that field's new text is screened. */
+    void deleteOpenFieldFindings(long versionId, String field) {
+        jdbc.sql("delete from screening_finding where version_id = :v and field = :field and cleared_at is null")
+                .param("v", versionId).param("field", field).update();
     }
 
     void saveStoredFile(String sha256, long size, String contentType) {
@@ -236,7 +262,8 @@ class EvidenceRepository {
                 strings(rs.getArray("indicator_codes")), core == null ? null : CoreDocumentCategory.valueOf(core),
                 EvidenceStatus.valueOf(rs.getString("status")), rs.getInt("version_number"), rs.getString("file_name"),
                 sizeBytes, rs.getString("url"), rs.getString("extraction_problem"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("uploaded_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("uploaded_at", OffsetDateTime.class),
+                rs.getInt("details_version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -66,7 +66,7 @@ public class EvidenceService {
 
     /** Adds a file or a link to the partnership's log and returns it; refuses bad input before storing anything. */
     public EvidenceItem add(String partnership, NewEvidence evidence, String by) {
-        checkDetails(evidence);
+        checkDetails(evidence.details());
         if ((evidence.file() == null) == (evidence.url() == null || evidence.url().isBlank())) {
             throw new EvidenceRejectedException("file", "evidence.fileOrLink");
         }
@@ -235,7 +235,7 @@ public class EvidenceService {
         return choices;
     }
 
-    private void checkDetails(NewEvidence evidence) {
+    void checkDetails(EvidenceDetails evidence) {
         if (evidence.title() == null || evidence.title().isBlank()) {
             throw new EvidenceRejectedException("title", "evidence.title.required");
         }

@@ -8,6 +8,10 @@ import scot.triangulate.partnership.Agency;
 public record NewEvidence(String title, String description, Agency agency, LocalDate documentDate,
         SourceType sourceType, List<String> indicators, CoreDocumentCategory coreCategory, Upload file, String url) {
 
+    public EvidenceDetails details() {
+        return new EvidenceDetails(title, description, agency, documentDate, sourceType, indicators, coreCategory);
+    }
+
     /** An uploaded file as received: its name as the browser sent it, and its content. */
     public record Upload(String fileName, long size, java.io.InputStream content) {
     }

@@ -25,7 +25,7 @@ class Screening {
         return new EvidenceItem(item.id(), item.partnership(), item.number(), item.title(), screen.mask(item.description()),
                 item.agency(), item.documentDate(), item.sourceType(), item.indicators(), item.coreCategory(), item.status(),
                 item.currentVersion(), item.fileName(), item.sizeBytes(), item.url(), item.extractionProblem(),
-                item.createdBy(), item.createdAt(), item.updatedAt());
+                item.createdBy(), item.createdAt(), item.updatedAt(), item.detailsVersion());
     }
 
     record Placed(String kind, Integer page, Integer line, String field, String excerpt) {

@@ -30,14 +30,14 @@ import scot.triangulate.IntegrationTest;
 /**
  * Walks every route of the application with every kind of user and checks the access rules: a
  * partnership's pages and API answer only its members and administrators, and only its leads, contributors
- * and administrators may change anything (a record reader reads); admin pages only administrators. A new
- * route fails this test until it is given its rule below.
+ * and administrators may change anything (a record reader reads, and is not offered forms to change things); admin
+ * pages only administrators. A new route fails this test until it is given its rule below.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesTest {
 
-    enum Rule { PUBLIC, SIGNED_IN, MEMBER, LEAD, ADMIN }
+    enum Rule { PUBLIC, SIGNED_IN, MEMBER, CONTRIBUTOR, LEAD, ADMIN }
 
     /** Every route and who may use it. Variables are filled from {@link #VALUES}. */
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -70,6 +70,7 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/evidence/new", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/evidence/{number}/details", Rule.CONTRIBUTOR);
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions/{version}/file", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear", Rule.LEAD);
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions/{version}/erase", Rule.LEAD);
@@ -263,6 +264,7 @@ class AccessRulesTest {
             case SIGNED_IN -> !person.isEmpty();
             case MEMBER -> Set.of("demo-admin", "demo-lead", "demo-contributor").contains(person)
                     || (reads && person.equals("route-walk-reader"));
+            case CONTRIBUTOR -> Set.of("demo-admin", "demo-lead", "demo-contributor").contains(person);
             case LEAD -> Set.of("demo-admin", "demo-lead").contains(person);
             case ADMIN -> person.equals("demo-admin");
         };

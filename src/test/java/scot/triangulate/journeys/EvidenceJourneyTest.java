@@ -106,8 +106,8 @@ class EvidenceJourneyTest extends BrowserJourney {
         expect(page.locator("#status")).hasText("Cleared");
         expect(page.locator("main")).containsText("Screening found no personal data.");
         expect(link(page.locator(".ds_summary-list"), "early-help-" + run + ".pdf")).isVisible();
-        expect(page.locator(".ds_summary-list__item").filter(new Locator.FilterOptions().setHasText("Quality indicators it speaks to"))
-                .getByRole(AriaRole.LINK)).hasText("QI 2.1: Impact on children and young people");
+        expect(page.locator("#detail-indicators .ds_summary-list__value").getByRole(AriaRole.LINK))
+                .hasText("QI 2.1: Impact on children and young people");
         expect(documentNumberLabel(page)).hasText(number);
 
         // The log has one more document, with the new number.
@@ -137,6 +137,29 @@ class EvidenceJourneyTest extends BrowserJourney {
         click(link(page, number + " " + title));
         expect(h1(page)).hasText(title);
         expect(documentNumberLabel(page)).hasText(number);
+
+        // A wrong QI tag and a better name are corrected under the same number, from the summary's "Change" links.
+        click(link(page.locator(".ds_summary-list"), "Change the quality indicators"));
+        expect(h1(page)).hasText("Change the details of " + number);
+        expect(page).hasURL(Pattern.compile("/evidence/" + number + "/details#indicators$"));
+        expect(page.locator("#title")).hasValue(title);
+        expect(checkbox(page, "QI 2.1: Impact on children and young people")).isChecked();
+        Locator wrongTag = checkbox(page, "QI 2.1: Impact on children and young people");
+        wrongTag.focus();
+        wrongTag.press("Space");
+        expect(wrongTag).not().isChecked();
+        choose(page, "QI 5.1: Initial response");
+        page.locator("#title").fill("");
+        click(button(page, "Save the details"));
+        expect(link(page.locator("#error-summary"), "Enter the name of the document")).hasAttribute("href", "#title");
+        expect(checkbox(page, "QI 5.1: Initial response")).isChecked();
+        page.locator("#title").fill(title + " (final)");
+        click(button(page, "Save the details"));
+        expect(h1(page)).hasText(title + " (final)");
+        expect(documentNumberLabel(page)).hasText(number);
+        expect(page.locator("main [role=status]").first()).hasText("The details have been saved.");
+        expect(page.locator("#detail-indicators")).containsText("QI 5.1: Initial response");
+        expect(page.locator("#detail-indicators")).not().containsText("QI 2.1");
     }
 
     // ---- 3: add a link -----------------------------------------------------------------------------------

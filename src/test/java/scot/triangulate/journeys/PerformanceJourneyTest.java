@@ -235,9 +235,8 @@ class PerformanceJourneyTest extends BrowserJourney {
         expect(page.locator(".ds_page-header__label")).hasText(number);
         expect(h1(page)).hasText(Pattern.compile("^" + literal(IRD_NAME + ": Clackmannanshire")));
         expect(page.locator("main [role=status]").first()).hasText("Added to the document log as " + number + ".");
-        Locator sourceType = page.locator(".ds_summary-list__item").filter(new Locator.FilterOptions()
-                .setHas(page.locator("dt", new Page.LocatorOptions().setHasText("Source of evidence"))));
-        expect(sourceType.locator("dd")).hasText("Performance data");
+        expect(page.locator("#detail-sourceType dt")).hasText("Source of evidence");
+        expect(page.locator("#detail-sourceType .ds_summary-list__value")).hasText("Performance data");
 
         // It is in the log, as performance data.
         click(link(page.locator(".ds_breadcrumbs"), "Document log"));

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import scot.triangulate.evidence.CoreDocumentCategory;
 import scot.triangulate.evidence.DocumentNumber;
+import scot.triangulate.evidence.EvidenceCorrection;
 import scot.triangulate.evidence.EvidenceErasure;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceRejectedException;
@@ -43,10 +44,12 @@ class EvidenceController {
     private final PartnershipService partnerships;
     private final AccountService accounts;
     private final EvidenceErasure erasure;
+    private final EvidenceCorrection correction;
 
     EvidenceController(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
-            EvidenceErasure erasure) {
+            EvidenceErasure erasure, EvidenceCorrection correction) {
         this.evidence = evidence;
+        this.correction = correction;
         this.erasure = erasure;
         this.partnerships = partnerships;
         this.accounts = accounts;
@@ -96,6 +99,7 @@ class EvidenceController {
         model.addAttribute("versions", evidence.versions(partnership, n));
         model.addAttribute("findings", evidence.findings(partnership, n));
         model.addAttribute("canClear", evidence.mayClear(partnership, authentication));
+        model.addAttribute("canChange", correction.mayChange(partnership, authentication));
         model.addAttribute("me", authentication.getName());
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
         model.addAttribute("frameworkId", evidence.taggingFramework());
