@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,19 @@ class EvidenceJourneyTest extends BrowserJourney {
 
     @TempDir
     Path files;
+
+    /** A mistyped or stale address inside the partnership answers the "Page not found" page, never raw JSON. */
+    @Test
+    void anUnknownAddressIsAPageNotFound() {
+        Page page = newPage(true);
+        signIn(page, "demo-contributor");
+        for (String path : List.of(PARTNERSHIP + "/evidence/D99999", PARTNERSHIP + "/evidence/D99999/details",
+                PARTNERSHIP + "/evidence/not-a-number", PARTNERSHIP + "/no-such-page")) {
+            visitExpectingError(page, path, 404);
+            expect(h1(page)).hasText("Page not found");
+            assertThat(page.content()).as(path).doesNotContain("\"status\":");
+        }
+    }
 
     // ---- 1 and 2: add a file, then find it by a word inside it -------------------------------------------
 

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,15 +15,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.InputRejectedException;
 import scot.triangulate.shared.NotFoundException;
 
 /**
  * Turns "not found" and "changed by someone else" into 404 and 409: a problem document for the API,
- * the error page for people.
+ * the error page for people. Asked before Spring's problem-details handler, so a page is never answered with JSON.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorPages {
 
     private final MessageSource messages;
@@ -33,6 +37,12 @@ class ErrorPages {
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
+    }
+
+    /** An address no page answers: the "Page not found" page for people, a problem document for the API. */
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noPage(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.NOT_FOUND, "No page at " + e.getResourcePath(), request, response);
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
