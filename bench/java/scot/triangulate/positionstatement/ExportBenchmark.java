@@ -85,7 +85,9 @@ public class ExportBenchmark {
     /** The words the message bundle gives in English; any other key as itself. */
     static String english(String key, Object... arguments) {
         String pattern = switch (key) {
+            case "ps.export.title" -> "{0} \u2013 {1}: {2}";
             case "ps.export.draft" -> "Draft";
+            case "ps.export.draft.changed" -> "Draft, last changed on {0}";
             case "ps.export.version" -> "Version {0}, submitted by {1} on {2}";
             case "ps.export.appendix" -> "Appendix: document log";
             case "ps.export.log.number" -> "Number";
@@ -122,7 +124,8 @@ public class ExportBenchmark {
         }
         StatementTemplate template = new StatementTemplate("care-and-protection-2022", "Position statement",
                 "Care Inspectorate guidance", List.of("qif-2018"), true, 5000, templates);
-        return new PositionStatement(12, "clackmannanshire", "Joint inspection self-evaluation 2025", template, texts,
+        return new PositionStatement(12, "clackmannanshire", "Clackmannanshire", "Joint inspection self-evaluation 2025",
+                template, texts,
                 new Submission(7, 12, 2, template.id(), 5000, "demo-lead", at));
     }
 

@@ -57,7 +57,9 @@ final class DocxWriter {
             footer(document);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Title");
-            title.createRun().setText(statement.template().title() + ": " + statement.cycleTitle());
+            title.createRun().setText(words.title(statement));
+            document.getProperties().getCoreProperties().setTitle(words.title(statement));
+            document.getProperties().getCoreProperties().setCreator(statement.partnershipName());
             XWPFParagraph version = document.createParagraph();
             version.createRun().setText(words.versionLine(statement));
             for (Section section : statement.sections()) {

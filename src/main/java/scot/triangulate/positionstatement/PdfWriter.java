@@ -28,10 +28,11 @@ final class PdfWriter {
     }
 
     String xhtml(PositionStatement statement, ExportLinks links, List<String[]> logRows) {
-        String title = statement.template().title() + ": " + statement.cycleTitle();
+        String title = words.title(statement);
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>")
-                .append("<meta charset=\"utf-8\" /><title>").append(escape(title)).append("</title><style>")
+                .append("<meta charset=\"utf-8\" /><title>").append(escape(title)).append("</title>")
+                .append("<meta name=\"author\" content=\"").append(escape(statement.partnershipName())).append("\" /><style>")
                 .append("@page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { font-family: sans-serif; font-size: 9pt; ")
                 .append("content: \"").append(css(words.get("ps.export.page"))).append(" \" counter(page) \" ")
                 .append(css(words.get("ps.export.of"))).append(" \" counter(pages); } } ")

@@ -237,6 +237,10 @@ class PositionStatementApiTest {
         byte[] docx = mvc.perform(get(api("/position-statement.docx")).header("Authorization", CONTRIBUTOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String title = "Clackmannanshire \u2013 Position statement: " + cycle.title();
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo(title);
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo(title);
+            assertThat(document.getParagraphs().get(1).getText()).matches("Draft, last changed on \\d{1,2} [A-Z][a-z]+ \\d{4}");
             List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
             List<String> expected = new ArrayList<>(TITLES);
@@ -260,6 +264,8 @@ class PositionStatementApiTest {
         byte[] pdf = mvc.perform(get(api("/position-statement.pdf")).header("Authorization", CONTRIBUTOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Clackmannanshire \u2013 Position statement: " + cycle.title());
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             int at = -1;
             for (String title : TITLES) {
