@@ -86,6 +86,7 @@ public class ExportBenchmark {
     static String english(String key, Object... arguments) {
         String pattern = switch (key) {
             case "ps.export.title" -> "{0} \u2013 {1}: {2}";
+            case "ps.export.subject" -> "The position statement of {0} for {1}, with its document log as an appendix";
             case "ps.export.draft" -> "Draft";
             case "ps.export.draft.changed" -> "Draft, last changed on {0}";
             case "ps.export.version" -> "Version {0}, submitted by {1} on {2}";

@@ -1,7 +1,9 @@
 package scot.triangulate.positionstatement;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
@@ -9,9 +11,15 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The statement as a PDF: written as XHTML (the section texts through the same safe Markdown rendering as the
  * pages) and laid out by openhtmltopdf, with "Page N of M" in every footer, citations as links, and the
- * document log as an appendix table.
+ * document log as an appendix table. It is a tagged PDF (PDF/UA-1): headings, paragraphs, lists, tables and links
+ * are structure elements a screen reader can follow, in the DejaVu fonts, embedded.
  */
 final class PdfWriter {
+
+    private static final String SANS = "DejaVu Sans";
+    private static final String MONO = "DejaVu Sans Mono";
+    /** In the jasperreports-fonts artifact, never the machine's own font folder. */
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
     private final Words words;
 
@@ -22,6 +30,15 @@ final class PdfWriter {
     void write(PositionStatement statement, ExportLinks links, List<String[]> logRows, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        font(builder, SANS, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        font(builder, SANS, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, SANS, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        font(builder, SANS, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        font(builder, MONO, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL);
+        font(builder, MONO, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, MONO, "DejaVuSansMono-Oblique.ttf", 400, FontStyle.ITALIC);
+        font(builder, MONO, "DejaVuSansMono-BoldOblique.ttf", 700, FontStyle.ITALIC);
         builder.withHtmlContent(xhtml(statement, links, logRows), links.baseUrl() + "/");
         builder.toStream(out);
         builder.run();
@@ -32,11 +49,14 @@ final class PdfWriter {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>")
                 .append("<meta charset=\"utf-8\" /><title>").append(escape(title)).append("</title>")
-                .append("<meta name=\"author\" content=\"").append(escape(statement.partnershipName())).append("\" /><style>")
-                .append("@page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { font-family: sans-serif; font-size: 9pt; ")
+                .append("<meta name=\"author\" content=\"").append(escape(statement.partnershipName())).append("\" />")
+                .append("<meta name=\"subject\" content=\"").append(escape(words.get("ps.export.subject",
+                        statement.partnershipName(), statement.cycleTitle()))).append("\" /><style>")
+                .append("@page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { font-family: '" + SANS + "'; font-size: 9pt; ")
                 .append("content: \"").append(css(words.get("ps.export.page"))).append(" \" counter(page) \" ")
                 .append(css(words.get("ps.export.of"))).append(" \" counter(pages); } } ")
-                .append("body { font-family: sans-serif; font-size: 11pt; line-height: 1.4; } ")
+                .append("body { font-family: '" + SANS + "'; font-size: 11pt; line-height: 1.4; } ")
+                .append("code, pre, kbd, samp, tt { font-family: '" + MONO + "'; } ")
                 .append("h1 { font-size: 20pt; } h2 { font-size: 16pt; margin-top: 18pt; } h3 { font-size: 13pt; } ")
                 .append("h4, h5, h6 { font-size: 11pt; } a { color: #0065bd; } ")
                 .append("table { border-collapse: collapse; width: 100%; font-size: 9pt; -fs-table-paginate: paginate; } ")
@@ -50,9 +70,10 @@ final class PdfWriter {
             html.append(MarkdownText.html(section.text(), links, 2));
         }
         html.append("<h2 class=\"appendix\">").append(escape(words.get("ps.export.appendix"))).append("</h2>");
-        html.append("<table><thead><tr><th>").append(escape(words.get("ps.export.log.number"))).append("</th><th>")
-                .append(escape(words.get("ps.export.log.name"))).append("</th><th>")
-                .append(escape(words.get("ps.export.log.link"))).append("</th><th>")
+        html.append("<table><thead><tr><th scope=\"col\">").append(escape(words.get("ps.export.log.number")))
+                .append("</th><th scope=\"col\">").append(escape(words.get("ps.export.log.name")))
+                .append("</th><th scope=\"col\">").append(escape(words.get("ps.export.log.link")))
+                .append("</th><th scope=\"col\">")
                 .append(escape(words.get("ps.export.log.status"))).append("</th></tr></thead><tbody>");
         for (String[] row : logRows) {
             html.append("<tr><td>").append(escape(row[0])).append("</td><td>").append(escape(row[1]))
@@ -61,6 +82,16 @@ final class PdfWriter {
         }
         html.append("</tbody></table></body></html>");
         return html.toString();
+    }
+
+    private static void font(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
+        builder.useFont(() -> {
+            InputStream font = PdfWriter.class.getClassLoader().getResourceAsStream(FONTS + file);
+            if (font == null) {
+                throw new IllegalStateException("Font " + FONTS + file + " is not on the classpath");
+            }
+            return font;
+        }, family, weight, style, true);
     }
 
     private static String escape(String text) {
