@@ -16,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -24,6 +23,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -44,6 +44,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 final class DocxWriter {
 
     private static final String LINK_COLOUR = "0065BD";
+    private static final int QUOTE_INDENT = 360;
 
     private final Words words;
 
@@ -55,6 +56,7 @@ final class DocxWriter {
         try (XWPFDocument document = new XWPFDocument()) {
             styles(document);
             footer(document);
+            WordLists lists = new WordLists(document);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Title");
             title.createRun().setText(words.title(statement));
@@ -68,7 +70,7 @@ final class DocxWriter {
                 heading.createRun().setText(section.title());
                 Node tree = MarkdownText.parse(section.text(), links, 1);
                 for (Node block = tree.getFirstChild(); block != null; block = block.getNext()) {
-                    block(document, block, 0);
+                    block(document, lists, block, Nesting.TOP);
                 }
             }
             appendix(document, logRows);
@@ -76,56 +78,65 @@ final class DocxWriter {
         }
     }
 
-    private void block(XWPFDocument document, Node block, int depth) {
+    /** How far a block is indented (twentieths of a point), and the level of the list it is in (-1: none). */
+    private record Nesting(int indent, int listLevel) {
+
+        static final Nesting TOP = new Nesting(0, -1);
+    }
+
+    private void block(XWPFDocument document, WordLists lists, Node block, Nesting nesting) {
         if (block instanceof Heading heading) {
             XWPFParagraph p = document.createParagraph();
             p.setStyle("Heading" + Math.min(3, heading.getLevel()));
             inlines(p, heading, false, false);
         } else if (block instanceof Paragraph paragraph) {
             XWPFParagraph p = document.createParagraph();
-            indent(p, depth);
+            indent(p, nesting.indent());
             inlines(p, paragraph, false, false);
-        } else if (block instanceof BulletList || block instanceof OrderedList) {
-            int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                    ? ordered.getMarkerStartNumber() : 1;
-            for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem) {
-                    String marker = block instanceof OrderedList ? (number++) + ". " : "\u2022 ";
-                    listItem(document, item, marker, depth + 1);
-                }
-            }
+        } else if (block instanceof ListBlock list) {
+            list(document, lists, list, Math.min(WordLists.LEVELS - 1, nesting.listLevel() + 1));
         } else if (block instanceof BlockQuote) {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                block(document, child, depth + 1);
+                block(document, lists, child, new Nesting(nesting.indent() + QUOTE_INDENT, nesting.listLevel()));
             }
         } else if (block instanceof FencedCodeBlock code) {
-            codeBlock(document, code.getLiteral(), depth);
+            codeBlock(document, code.getLiteral(), nesting.indent());
         } else if (block instanceof IndentedCodeBlock code) {
-            codeBlock(document, code.getLiteral(), depth);
+            codeBlock(document, code.getLiteral(), nesting.indent());
         } else if (block instanceof ThematicBreak) {
             document.createParagraph();
         }
     }
 
-    private void listItem(XWPFDocument document, Node item, String marker, int depth) {
-        boolean first = true;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (first && child instanceof Paragraph paragraph) {
-                XWPFParagraph p = document.createParagraph();
-                indent(p, depth);
-                p.setIndentationHanging(360);
-                p.createRun().setText(marker);
-                inlines(p, paragraph, false, false);
-            } else {
-                block(document, child, depth);
+    /**
+     * Each item's first paragraph carries the list's numbering (Word draws the bullet or number); its further
+     * paragraphs line up with that text, and a list inside it goes a level down.
+     */
+    private void list(XWPFDocument document, WordLists lists, ListBlock list, int level) {
+        boolean ordered = list instanceof OrderedList;
+        int first = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        BigInteger numId = lists.start(ordered, level, first);
+        Nesting inside = new Nesting(WordLists.textIndent(level), level);
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
             }
-            first = false;
+            XWPFParagraph marked = document.createParagraph();
+            WordLists.item(marked, numId, level);
+            Node child = item.getFirstChild();
+            if (child instanceof Paragraph paragraph) {
+                inlines(marked, paragraph, false, false);
+                child = child.getNext();
+            }
+            for (; child != null; child = child.getNext()) {
+                block(document, lists, child, inside);
+            }
         }
     }
 
-    private void codeBlock(XWPFDocument document, String literal, int depth) {
+    private void codeBlock(XWPFDocument document, String literal, int indent) {
         XWPFParagraph p = document.createParagraph();
-        indent(p, depth);
+        indent(p, indent);
         String[] lines = literal.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             XWPFRun run = p.createRun();
@@ -170,9 +181,9 @@ final class DocxWriter {
         run.setItalic(italic);
     }
 
-    private static void indent(XWPFParagraph p, int depth) {
-        if (depth > 0) {
-            p.setIndentationLeft(360 * depth);
+    private static void indent(XWPFParagraph p, int indent) {
+        if (indent > 0) {
+            p.setIndentationLeft(indent);
         }
     }
 
