@@ -3,18 +3,16 @@ package scot.triangulate.positionstatement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -32,6 +30,11 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -45,6 +48,12 @@ final class DocxWriter {
 
     private static final String LINK_COLOUR = "0065BD";
     private static final int QUOTE_INDENT = 360;
+    /** A4 with 2.54 cm margins, in twentieths of a point: the width of text is the page less both margins. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN = 1440;
+    private static final int HEADER_FOOTER = 708;
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
     private final Words words;
 
@@ -52,10 +61,11 @@ final class DocxWriter {
         this.words = words;
     }
 
-    void write(PositionStatement statement, ExportLinks links, List<String[]> logRows, OutputStream out) throws IOException {
+    void write(PositionStatement statement, ExportLinks links, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             styles(document);
             footer(document);
+            a4(document);
             WordLists lists = new WordLists(document);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Title");
@@ -73,7 +83,7 @@ final class DocxWriter {
                     block(document, lists, block, Nesting.TOP);
                 }
             }
-            appendix(document, logRows);
+            new WordAppendix(words).write(document, links.rows(words));
             document.write(out);
         }
     }
@@ -165,10 +175,7 @@ final class DocxWriter {
             } else if (node instanceof HardLineBreak) {
                 p.createRun().addBreak();
             } else if (node instanceof Link link) {
-                XWPFRun run = p.createHyperlinkRun(link.getDestination());
-                run.setColor(LINK_COLOUR);
-                run.setUnderline(UnderlinePatterns.SINGLE);
-                run(run, MarkdownText.plainText(link), bold, italic);
+                run(link(p, link.getDestination()), MarkdownText.plainText(link), bold, italic);
             } else {
                 inlines(p, node, bold, italic);
             }
@@ -187,33 +194,20 @@ final class DocxWriter {
         }
     }
 
-    private void appendix(XWPFDocument document, List<String[]> rows) {
-        XWPFParagraph heading = document.createParagraph();
-        heading.setStyle("Heading1");
-        heading.setPageBreak(true);
-        heading.createRun().setText(words.get("ps.export.appendix"));
-        XWPFTable table = document.createTable(rows.size() + 1, 4);
-        String[] headings = {words.get("ps.export.log.number"), words.get("ps.export.log.name"),
-                words.get("ps.export.log.link"), words.get("ps.export.log.status")};
-        XWPFTableRow header = table.getRow(0);
-        for (int c = 0; c < headings.length; c++) {
-            XWPFParagraph p = header.getCell(c).getParagraphs().get(0);
-            XWPFRun run = p.createRun();
-            run.setBold(true);
-            run.setText(headings[c]);
+    /** A linked run: to a bookmark in the document for "#name", otherwise to the address. */
+    static XWPFHyperlinkRun link(XWPFParagraph p, String href) {
+        XWPFHyperlinkRun run;
+        if (href.startsWith("#")) {
+            CTHyperlink hyperlink = p.getCTP().addNewHyperlink();
+            hyperlink.setAnchor(href.substring(1));
+            run = new XWPFHyperlinkRun(hyperlink, hyperlink.addNewR(), p);
+            p.addRun(run);
+        } else {
+            run = p.createHyperlinkRun(href);
         }
-        header.setRepeatHeader(true);
-        for (int r = 0; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            XWPFTableRow tableRow = table.getRow(r + 1);
-            tableRow.getCell(0).getParagraphs().get(0).createRun().setText(row[0]);
-            tableRow.getCell(1).getParagraphs().get(0).createRun().setText(row[1]);
-            XWPFRun link = tableRow.getCell(2).getParagraphs().get(0).createHyperlinkRun(row[2]);
-            link.setColor(LINK_COLOUR);
-            link.setUnderline(UnderlinePatterns.SINGLE);
-            link.setText(row[2]);
-            tableRow.getCell(3).getParagraphs().get(0).createRun().setText(row[3]);
-        }
+        run.setColor(LINK_COLOUR);
+        run.setUnderline(UnderlinePatterns.SINGLE);
+        return run;
     }
 
     /** "Page N" centred in the footer of every page, N being Word's PAGE field. */
@@ -225,6 +219,24 @@ final class DocxWriter {
         CTSimpleField page = p.getCTP().addNewFldSimple();
         page.setInstr("PAGE \\* MERGEFORMAT");
         page.addNewR().addNewT().setStringValue("1");
+    }
+
+    /** Sets the page rather than leaving it to Word's locale, so the appendix's column widths fill the text width. */
+    private static void a4(XWPFDocument document) {
+        CTBody body = document.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(MARGIN);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER));
+        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void styles(XWPFDocument document) {

@@ -1,5 +1,8 @@
 package scot.triangulate.positionstatement;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceStatus;
@@ -76,6 +80,19 @@ final class ExportTestData {
         }).toList();
         return new PositionStatement(12, "clackmannanshire", PARTNERSHIP_NAME, "Self-evaluation 2026", template, sections,
                 submission);
+    }
+
+    /** The statement as a PDF, on its own or (in a submission pack) beside the files it cites. */
+    static byte[] pdf(PositionStatement statement, boolean inPack) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfWriter(words()).write(statement, new ExportLinks(statement, log(), "evidence", inPack), out);
+        return out.toByteArray();
+    }
+
+    static XWPFDocument docx(PositionStatement statement, boolean inPack) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxWriter(words()).write(statement, new ExportLinks(statement, log(), "evidence", inPack), out);
+        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
     }
 
     static Map<String, EvidenceItem> log() {

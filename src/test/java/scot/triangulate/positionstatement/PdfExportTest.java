@@ -2,13 +2,13 @@ package scot.triangulate.positionstatement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -20,6 +20,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,27 +35,16 @@ import org.w3c.dom.NodeList;
 /**
  * The PDF download is a tagged PDF (PDF/UA-1) a screen reader can follow: marked, with a structure tree of
  * headings, paragraphs, lists, links and a table with header cells, in British English, titled with the
- * partnership's name, and with every font embedded.
+ * partnership's name, and with every font embedded. Its appendix keeps statuses whole, and nothing in it points at
+ * Triangulate's pages, which inspectors cannot open.
  */
 class PdfExportTest {
 
     private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
 
-    private final Words words = ExportTestData.words();
-
-    private byte[] pdf(PositionStatement statement) throws IOException {
-        ExportLinks links = new ExportLinks("https://triangulate.example.gov.scot", statement.partnership(), ExportTestData.log());
-        List<String[]> rows = links.log().values().stream()
-                .map(i -> new String[] {i.documentNumber(), i.title(), links.url(i), words.get(i.status().messageKey())})
-                .toList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfWriter(words).write(statement, links, rows, out);
-        return out.toByteArray();
-    }
-
     @Test
     void theStatementIsTaggedForAssistiveTechnology() throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf(ExportTestData.draft()))) {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), false))) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo /Marked").isTrue();
@@ -64,7 +58,7 @@ class PdfExportTest {
 
     @Test
     void viewersShowTheTitleWithThePartnershipsName() throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf(ExportTestData.draft()))) {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), false))) {
             assertThat(document.getDocumentCatalog().getViewerPreferences()).as("ViewerPreferences").isNotNull();
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentInformation().getTitle())
@@ -74,7 +68,7 @@ class PdfExportTest {
 
     @Test
     void everyFontIsEmbedded() throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf(ExportTestData.draft()))) {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), false))) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 fonts(page.getResources(), fonts);
@@ -85,6 +79,80 @@ class PdfExportTest {
                 assertThat(font.getName()).contains("DejaVu");
             });
         }
+    }
+
+    @Test
+    void theAppendixKeepsEachStatusWhole() throws Exception {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), false))) {
+            String text = new PDFTextStripper().getText(document);
+            String appendix = text.substring(text.indexOf("Appendix: document log"));
+            // A status broken mid-word ("Cleare" / "d") reads as something else; each row's must be there whole.
+            assertThat(Pattern.compile("\\bCleared\\b").matcher(appendix).results().count()).isEqualTo(3);
+            assertThat(Pattern.compile("\\bHeld\\b").matcher(appendix).results().count()).isEqualTo(1);
+            for (String number : List.of("D001", "D002", "D003", "D004")) {
+                assertThat(appendix).containsPattern("\\b" + number + "\\b");
+            }
+        }
+    }
+
+    @Test
+    void onItsOwnThePdfLinksPublishedItemsAndSaysWhereFilesAre() throws Exception {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), false))) {
+            List<String> uris = uris(document);
+            assertThat(uris).contains(ExportTestData.LONG_URL, "https://www.careinspectorate.com/")
+                    .noneMatch(uri -> uri.contains("/partnerships/") || uri.contains("triangulate") || uri.startsWith("evidence"));
+            String text = squeezed(new PDFTextStripper().getText(document));
+            assertThat(text).contains(
+                    squeezed("D002 Multi-agency chronology audit In the submission pack: evidence/D002 chronology audit.txt"),
+                    squeezed("D003 Case file reading notes Not in the submission pack"),
+                    squeezed("D004 Practice guide Not in the submission pack"));
+            // [D002] and [D003] in the text go to their rows in the appendix, which say where the files are.
+            assertThat(internalLinks(document)).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void inThePackThePdfLinksCitedFilesByTheirPathInThePack() throws Exception {
+        try (PDDocument document = Loader.loadPDF(ExportTestData.pdf(ExportTestData.draft(), true))) {
+            List<String> uris = uris(document);
+            // Once for the citation [D002], once for its row in the appendix.
+            assertThat(uris.stream().filter("evidence/D002%20chronology%20audit.txt"::equals)).hasSize(2);
+            assertThat(uris).contains(ExportTestData.LONG_URL).noneMatch(uri -> uri.contains("/partnerships/"));
+            String text = squeezed(new PDFTextStripper().getText(document));
+            assertThat(text).contains(squeezed("D002 Multi-agency chronology audit evidence/D002 chronology audit.txt"),
+                    squeezed("D003 Case file reading notes Not in the submission pack"));
+            // [D003] is held, so not packed: it still goes to its row in the appendix.
+            assertThat(internalLinks(document)).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    /** The text without its white space, as a cell may wrap its lines anywhere. */
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static List<String> uris(PDDocument document) throws IOException {
+        List<String> uris = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
+                }
+            }
+        }
+        return uris;
+    }
+
+    private static long internalLinks(PDDocument document) throws IOException {
+        long links = 0;
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo) {
+                    links++;
+                }
+            }
+        }
+        return links;
     }
 
     /** Every structure type in the tree, as written and as mapped to a standard type through the role map. */
