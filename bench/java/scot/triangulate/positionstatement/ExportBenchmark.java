@@ -42,11 +42,9 @@ public class ExportBenchmark {
 
     static final int LOG_ROWS = 30;
     static final int WORDS_PER_SECTION = 5_000 / 6;
-    static final String BASE_URL = "https://triangulate.example.gov.scot";
 
     private PositionStatement statement;
     private ExportLinks links;
-    private List<String[]> logRows;
     private final Words words = ExportBenchmark::english;
     private final DocxWriter docx = new DocxWriter(words);
     private final PdfWriter pdf = new PdfWriter(words);
@@ -54,10 +52,7 @@ public class ExportBenchmark {
     @Setup
     public void makeStatement() throws Exception {
         statement = statement();
-        links = new ExportLinks(BASE_URL, "clackmannanshire", log());
-        logRows = links.log().values().stream()
-                .map(i -> new String[] {i.documentNumber(), i.title(), links.url(i), words.get(i.status().messageKey())})
-                .toList();
+        links = new ExportLinks(statement, log(), "evidence", false);
         int wordCount = statement.sections().stream().mapToInt(s -> WordCount.count(s.text())).sum();
         long citations = statement.sections().stream().mapToLong(s -> Citations.CITATION.matcher(s.text()).results().count()).sum();
         if (wordCount < 4_850 || wordCount > 5_000 || citations < 35 || citations > 45) {
@@ -71,26 +66,31 @@ public class ExportBenchmark {
     @Benchmark
     public byte[] docx() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        docx.write(statement, links, logRows, out);
+        docx.write(statement, links, out);
         return out.toByteArray();
     }
 
     @Benchmark
     public byte[] pdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-        pdf.write(statement, links, logRows, out);
+        pdf.write(statement, links, out);
         return out.toByteArray();
     }
 
     /** The words the message bundle gives in English; any other key as itself. */
     static String english(String key, Object... arguments) {
         String pattern = switch (key) {
+            case "ps.export.title" -> "{0} \u2013 {1}: {2}";
+            case "ps.export.subject" -> "The position statement of {0} for {1}, with its document log as an appendix";
             case "ps.export.draft" -> "Draft";
+            case "ps.export.draft.changed" -> "Draft, last changed on {0}";
             case "ps.export.version" -> "Version {0}, submitted by {1} on {2}";
             case "ps.export.appendix" -> "Appendix: document log";
             case "ps.export.log.number" -> "Number";
             case "ps.export.log.name" -> "Document";
-            case "ps.export.log.link" -> "Link";
+            case "ps.export.log.place" -> "Where to find it";
+            case "ps.export.log.inPack" -> "In the submission pack: {0}";
+            case "ps.export.log.notInPack" -> "Not in the submission pack";
             case "ps.export.log.status" -> "Status";
             case "ps.export.page" -> "Page";
             case "ps.export.of" -> "of";
@@ -122,7 +122,8 @@ public class ExportBenchmark {
         }
         StatementTemplate template = new StatementTemplate("care-and-protection-2022", "Position statement",
                 "Care Inspectorate guidance", List.of("qif-2018"), true, 5000, templates);
-        return new PositionStatement(12, "clackmannanshire", "Joint inspection self-evaluation 2025", template, texts,
+        return new PositionStatement(12, "clackmannanshire", "Clackmannanshire", "Joint inspection self-evaluation 2025",
+                template, texts,
                 new Submission(7, 12, 2, template.id(), 5000, "demo-lead", at));
     }
 

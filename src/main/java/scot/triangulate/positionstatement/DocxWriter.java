@@ -3,20 +3,17 @@ package scot.triangulate.positionstatement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -24,6 +21,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -32,6 +30,11 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -44,6 +47,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 final class DocxWriter {
 
     private static final String LINK_COLOUR = "0065BD";
+    private static final int QUOTE_INDENT = 360;
+    /** A4 with 2.54 cm margins, in twentieths of a point: the width of text is the page less both margins. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN = 1440;
+    private static final int HEADER_FOOTER = 708;
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
     private final Words words;
 
@@ -51,13 +61,17 @@ final class DocxWriter {
         this.words = words;
     }
 
-    void write(PositionStatement statement, ExportLinks links, List<String[]> logRows, OutputStream out) throws IOException {
+    void write(PositionStatement statement, ExportLinks links, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             styles(document);
             footer(document);
+            a4(document);
+            WordLists lists = new WordLists(document);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Title");
-            title.createRun().setText(statement.template().title() + ": " + statement.cycleTitle());
+            title.createRun().setText(words.title(statement));
+            document.getProperties().getCoreProperties().setTitle(words.title(statement));
+            document.getProperties().getCoreProperties().setCreator(statement.partnershipName());
             XWPFParagraph version = document.createParagraph();
             version.createRun().setText(words.versionLine(statement));
             for (Section section : statement.sections()) {
@@ -66,64 +80,73 @@ final class DocxWriter {
                 heading.createRun().setText(section.title());
                 Node tree = MarkdownText.parse(section.text(), links, 1);
                 for (Node block = tree.getFirstChild(); block != null; block = block.getNext()) {
-                    block(document, block, 0);
+                    block(document, lists, block, Nesting.TOP);
                 }
             }
-            appendix(document, logRows);
+            new WordAppendix(words).write(document, links.rows(words));
             document.write(out);
         }
     }
 
-    private void block(XWPFDocument document, Node block, int depth) {
+    /** How far a block is indented (twentieths of a point), and the level of the list it is in (-1: none). */
+    private record Nesting(int indent, int listLevel) {
+
+        static final Nesting TOP = new Nesting(0, -1);
+    }
+
+    private void block(XWPFDocument document, WordLists lists, Node block, Nesting nesting) {
         if (block instanceof Heading heading) {
             XWPFParagraph p = document.createParagraph();
             p.setStyle("Heading" + Math.min(3, heading.getLevel()));
             inlines(p, heading, false, false);
         } else if (block instanceof Paragraph paragraph) {
             XWPFParagraph p = document.createParagraph();
-            indent(p, depth);
+            indent(p, nesting.indent());
             inlines(p, paragraph, false, false);
-        } else if (block instanceof BulletList || block instanceof OrderedList) {
-            int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                    ? ordered.getMarkerStartNumber() : 1;
-            for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem) {
-                    String marker = block instanceof OrderedList ? (number++) + ". " : "\u2022 ";
-                    listItem(document, item, marker, depth + 1);
-                }
-            }
+        } else if (block instanceof ListBlock list) {
+            list(document, lists, list, Math.min(WordLists.LEVELS - 1, nesting.listLevel() + 1));
         } else if (block instanceof BlockQuote) {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                block(document, child, depth + 1);
+                block(document, lists, child, new Nesting(nesting.indent() + QUOTE_INDENT, nesting.listLevel()));
             }
         } else if (block instanceof FencedCodeBlock code) {
-            codeBlock(document, code.getLiteral(), depth);
+            codeBlock(document, code.getLiteral(), nesting.indent());
         } else if (block instanceof IndentedCodeBlock code) {
-            codeBlock(document, code.getLiteral(), depth);
+            codeBlock(document, code.getLiteral(), nesting.indent());
         } else if (block instanceof ThematicBreak) {
             document.createParagraph();
         }
     }
 
-    private void listItem(XWPFDocument document, Node item, String marker, int depth) {
-        boolean first = true;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (first && child instanceof Paragraph paragraph) {
-                XWPFParagraph p = document.createParagraph();
-                indent(p, depth);
-                p.setIndentationHanging(360);
-                p.createRun().setText(marker);
-                inlines(p, paragraph, false, false);
-            } else {
-                block(document, child, depth);
+    /**
+     * Each item's first paragraph carries the list's numbering (Word draws the bullet or number); its further
+     * paragraphs line up with that text, and a list inside it goes a level down.
+     */
+    private void list(XWPFDocument document, WordLists lists, ListBlock list, int level) {
+        boolean ordered = list instanceof OrderedList;
+        int first = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        BigInteger numId = lists.start(ordered, level, first);
+        Nesting inside = new Nesting(WordLists.textIndent(level), level);
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
             }
-            first = false;
+            XWPFParagraph marked = document.createParagraph();
+            WordLists.item(marked, numId, level);
+            Node child = item.getFirstChild();
+            if (child instanceof Paragraph paragraph) {
+                inlines(marked, paragraph, false, false);
+                child = child.getNext();
+            }
+            for (; child != null; child = child.getNext()) {
+                block(document, lists, child, inside);
+            }
         }
     }
 
-    private void codeBlock(XWPFDocument document, String literal, int depth) {
+    private void codeBlock(XWPFDocument document, String literal, int indent) {
         XWPFParagraph p = document.createParagraph();
-        indent(p, depth);
+        indent(p, indent);
         String[] lines = literal.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             XWPFRun run = p.createRun();
@@ -152,10 +175,7 @@ final class DocxWriter {
             } else if (node instanceof HardLineBreak) {
                 p.createRun().addBreak();
             } else if (node instanceof Link link) {
-                XWPFRun run = p.createHyperlinkRun(link.getDestination());
-                run.setColor(LINK_COLOUR);
-                run.setUnderline(UnderlinePatterns.SINGLE);
-                run(run, MarkdownText.plainText(link), bold, italic);
+                run(link(p, link.getDestination()), MarkdownText.plainText(link), bold, italic);
             } else {
                 inlines(p, node, bold, italic);
             }
@@ -168,39 +188,26 @@ final class DocxWriter {
         run.setItalic(italic);
     }
 
-    private static void indent(XWPFParagraph p, int depth) {
-        if (depth > 0) {
-            p.setIndentationLeft(360 * depth);
+    private static void indent(XWPFParagraph p, int indent) {
+        if (indent > 0) {
+            p.setIndentationLeft(indent);
         }
     }
 
-    private void appendix(XWPFDocument document, List<String[]> rows) {
-        XWPFParagraph heading = document.createParagraph();
-        heading.setStyle("Heading1");
-        heading.setPageBreak(true);
-        heading.createRun().setText(words.get("ps.export.appendix"));
-        XWPFTable table = document.createTable(rows.size() + 1, 4);
-        String[] headings = {words.get("ps.export.log.number"), words.get("ps.export.log.name"),
-                words.get("ps.export.log.link"), words.get("ps.export.log.status")};
-        XWPFTableRow header = table.getRow(0);
-        for (int c = 0; c < headings.length; c++) {
-            XWPFParagraph p = header.getCell(c).getParagraphs().get(0);
-            XWPFRun run = p.createRun();
-            run.setBold(true);
-            run.setText(headings[c]);
+    /** A linked run: to a bookmark in the document for "#name", otherwise to the address. */
+    static XWPFHyperlinkRun link(XWPFParagraph p, String href) {
+        XWPFHyperlinkRun run;
+        if (href.startsWith("#")) {
+            CTHyperlink hyperlink = p.getCTP().addNewHyperlink();
+            hyperlink.setAnchor(href.substring(1));
+            run = new XWPFHyperlinkRun(hyperlink, hyperlink.addNewR(), p);
+            p.addRun(run);
+        } else {
+            run = p.createHyperlinkRun(href);
         }
-        header.setRepeatHeader(true);
-        for (int r = 0; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            XWPFTableRow tableRow = table.getRow(r + 1);
-            tableRow.getCell(0).getParagraphs().get(0).createRun().setText(row[0]);
-            tableRow.getCell(1).getParagraphs().get(0).createRun().setText(row[1]);
-            XWPFRun link = tableRow.getCell(2).getParagraphs().get(0).createHyperlinkRun(row[2]);
-            link.setColor(LINK_COLOUR);
-            link.setUnderline(UnderlinePatterns.SINGLE);
-            link.setText(row[2]);
-            tableRow.getCell(3).getParagraphs().get(0).createRun().setText(row[3]);
-        }
+        run.setColor(LINK_COLOUR);
+        run.setUnderline(UnderlinePatterns.SINGLE);
+        return run;
     }
 
     /** "Page N" centred in the footer of every page, N being Word's PAGE field. */
@@ -212,6 +219,24 @@ final class DocxWriter {
         CTSimpleField page = p.getCTP().addNewFldSimple();
         page.setInstr("PAGE \\* MERGEFORMAT");
         page.addNewR().addNewT().setStringValue("1");
+    }
+
+    /** Sets the page rather than leaving it to Word's locale, so the appendix's column widths fill the text width. */
+    private static void a4(XWPFDocument document) {
+        CTBody body = document.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(MARGIN);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER));
+        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void styles(XWPFDocument document) {

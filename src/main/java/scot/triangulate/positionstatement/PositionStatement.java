@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * One version of a cycle's position statement: the current draft (no submission) or a submitted version, with
- * its sections in the structure's order.
+ * its sections in the structure's order. {@code partnership} is the partnership's id, {@code partnershipName} the
+ * name it is shown by.
  */
-public record PositionStatement(long cycleId, String partnership, String cycleTitle, StatementTemplate template,
+public record PositionStatement(long cycleId, String partnership, String partnershipName, String cycleTitle, StatementTemplate template,
         List<Section> sections, Submission submission) {
 
     public static final String DRAFT = "draft";

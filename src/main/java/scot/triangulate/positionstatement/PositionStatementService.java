@@ -21,6 +21,7 @@ import scot.triangulate.evidence.TextScreening;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.identity.PartnershipAccess;
+import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.NotFoundException;
@@ -43,13 +44,14 @@ public class PositionStatementService {
     private final FrameworkCatalogue frameworks;
     private final AuditLog audit;
     private final TextScreening screening;
-
     private final PartnershipAccess access;
+    private final PartnershipService partnerships;
 
     PositionStatementService(PositionStatementRepository repository, StatementTemplates templates, EvidenceService evidence,
             CoreDocuments coreDocuments, FrameworkCatalogue frameworks, AuditLog audit, TextScreening screening,
-            PartnershipAccess access) {
+            PartnershipAccess access, PartnershipService partnerships) {
         this.access = access;
+        this.partnerships = partnerships;
         this.screening = screening;
         this.repository = repository;
         this.templates = templates;
@@ -78,7 +80,12 @@ public class PositionStatementService {
             return row == null ? new Section(s.key(), s.title(), "", 0, 0, null, null)
                     : new Section(s.key(), s.title(), row.text(), row.version(), WordCount.count(row.text()), row.updatedBy(), row.updatedAt());
         }).toList();
-        return new PositionStatement(cycle.id(), cycle.partnership(), cycle.title(), template, sections, null);
+        return statement(cycle, template, sections, null);
+    }
+
+    private PositionStatement statement(Cycle cycle, StatementTemplate template, List<Section> sections, Submission submission) {
+        return new PositionStatement(cycle.id(), cycle.partnership(), partnerships.get(cycle.partnership()).name(),
+                cycle.title(), template, sections, submission);
     }
 
     public Section section(Cycle cycle, String key) {
@@ -181,8 +188,7 @@ public class PositionStatementService {
                 .map(s -> new Section(s.key(), s.title(), s.text(), submission.number(), WordCount.count(s.text()),
                         submission.submittedBy(), submission.submittedAt()))
                 .toList();
-        return new PositionStatement(cycle.id(), cycle.partnership(), cycle.title(), templates.get(submission.templateId()),
-                sections, submission);
+        return statement(cycle, templates.get(submission.templateId()), sections, submission);
     }
 
     /** Two versions section by section; a section only one of them has is compared with nothing. */

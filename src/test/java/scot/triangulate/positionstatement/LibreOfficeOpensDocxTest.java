@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -118,6 +119,11 @@ class LibreOfficeOpensDocxTest {
             // The appendix lists the cited document (its row may break across pages, so look for its number).
             assertThat(text.indexOf(cited.documentNumber(), text.indexOf("Appendix: document log")))
                     .as("%s in the appendix", cited.documentNumber()).isPositive();
+            // Each status stays whole: "Cleared" broken mid-word comes out of the PDF as "Clea red" or "Cleare d".
+            String appendix = text.substring(text.indexOf("Appendix: document log"));
+            long whole = Pattern.compile("\\bCleared\\b").matcher(appendix).results().count();
+            long split = Pattern.compile("C ?l ?e ?a ?r ?e ?d").matcher(appendix).results().count();
+            assertThat(whole).as("statuses in the appendix").isPositive().isEqualTo(split);
         }
     }
 

@@ -237,6 +237,10 @@ class PositionStatementApiTest {
         byte[] docx = mvc.perform(get(api("/position-statement.docx")).header("Authorization", CONTRIBUTOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String title = "Clackmannanshire \u2013 Position statement: " + cycle.title();
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo(title);
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo(title);
+            assertThat(document.getParagraphs().get(1).getText()).matches("Draft, last changed on \\d{1,2} [A-Z][a-z]+ \\d{4}");
             List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
             List<String> expected = new ArrayList<>(TITLES);
@@ -260,6 +264,8 @@ class PositionStatementApiTest {
         byte[] pdf = mvc.perform(get(api("/position-statement.pdf")).header("Authorization", CONTRIBUTOR))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Clackmannanshire \u2013 Position statement: " + cycle.title());
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             int at = -1;
             for (String title : TITLES) {
@@ -270,16 +276,20 @@ class PositionStatementApiTest {
             assertThat(text.indexOf("Appendix: document log", at)).isGreaterThan(at);
             assertThat(text).contains("Page 1 of " + document.getNumberOfPages());
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            List<String> uris = new ArrayList<>();
-            for (var page : document.getPages()) {
-                for (var annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        uris.add(uri.getURI());
-                    }
+            assertThat(uris(document)).contains(cited.url());
+        }
+    }
+
+    private static List<String> uris(PDDocument document) throws java.io.IOException {
+        List<String> uris = new ArrayList<>();
+        for (var page : document.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
                 }
             }
-            assertThat(uris).contains(cited.url());
         }
+        return uris;
     }
 
     @Test
@@ -291,6 +301,8 @@ class PositionStatementApiTest {
         writeAll(texts);
         byte[] zip = mvc.perform(get(api("/position-statement/submission-pack.zip")).header("Authorization", LEAD))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String packed = "evidence/" + audited.documentNumber() + " " + audited.fileName();
+        String relative = "evidence/" + audited.documentNumber() + "%20" + audited.fileName();
         List<String> entries = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -299,15 +311,21 @@ class PositionStatementApiTest {
                 if (entry.getName().endsWith(".txt")) {
                     assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8)).contains("Most records had a chronology.");
                 }
+                // The statement in the pack links the cited file by its path beside it, not by a Triangulate page.
                 if (entry.getName().endsWith(".docx")) {
                     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-                        assertThat(document.getParagraphs()).isNotEmpty();
+                        assertThat(document.getHyperlinks()).extracting(h -> h.getURL()).contains(relative)
+                                .noneMatch(url -> url.contains("/partnerships/"));
+                    }
+                }
+                if (entry.getName().endsWith(".pdf")) {
+                    try (PDDocument document = Loader.loadPDF(content)) {
+                        assertThat(uris(document)).contains(relative).noneMatch(uri -> uri.contains("/partnerships/"));
                     }
                 }
             }
         }
         String name = "position-statement-" + cycle.id() + "-draft";
-        assertThat(entries).containsExactly(name + ".docx", name + ".pdf", "document-log.xlsx",
-                "evidence/" + audited.documentNumber() + " " + audited.fileName());
+        assertThat(entries).containsExactly(name + ".docx", name + ".pdf", "document-log.xlsx", packed);
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import scot.triangulate.positionstatement.AlreadySubmittedException;
 import scot.triangulate.positionstatement.Checks;
 import scot.triangulate.positionstatement.PositionStatement;
@@ -127,7 +126,7 @@ class PositionStatementApiController {
         PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 PositionStatementExports.fileName(statement) + ".docx");
-        exports.docx(statement, baseUrl(), response.getOutputStream());
+        exports.docx(statement, response.getOutputStream());
     }
 
     @GetMapping("/position-statement.pdf")
@@ -135,7 +134,7 @@ class PositionStatementApiController {
             Authentication authentication, HttpServletResponse response) throws IOException {
         PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/pdf", PositionStatementExports.fileName(statement) + ".pdf");
-        exports.pdf(statement, baseUrl(), response.getOutputStream());
+        exports.pdf(statement, response.getOutputStream());
     }
 
     @GetMapping("/position-statement/submission-pack.zip")
@@ -143,7 +142,7 @@ class PositionStatementApiController {
             Authentication authentication, HttpServletResponse response) throws IOException {
         PositionStatement statement = statements.version(cycles.get(cycleId, authentication), version);
         download(response, "application/zip", PositionStatementExports.fileName(statement) + "-submission-pack.zip");
-        exports.submissionPack(statement, baseUrl(), response.getOutputStream());
+        exports.submissionPack(statement, response.getOutputStream());
     }
 
     @ExceptionHandler(SectionConflictException.class)
@@ -186,9 +185,5 @@ class PositionStatementApiController {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
         response.setHeader("X-Content-Type-Options", "nosniff");
-    }
-
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }
