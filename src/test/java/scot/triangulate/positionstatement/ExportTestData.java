@@ -111,6 +111,6 @@ final class ExportTestData {
         OffsetDateTime added = OffsetDateTime.of(2026, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC);
         return new EvidenceItem(number, "clackmannanshire", number, title, "", Agency.COUNCIL_SOCIAL_WORK,
                 LocalDate.of(2026, 5, 1), SourceType.DOCUMENTS, List.of(), null, status, 1, fileName,
-                fileName == null ? null : 1024L, url, null, "demo-lead", added, added);
+                fileName == null ? null : 1024L, url, null, "demo-lead", added, added, 0);
     }
 }
