@@ -2,6 +2,7 @@ package scot.triangulate.selfevaluation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import scot.triangulate.framework.SixPointScale;
 
 /**
@@ -16,6 +17,11 @@ public record Evaluation(long id, long cycleId, String indicatorCode, String how
 
     public SixPointScale level() {
         return SixPointScale.of(grade).orElse(null);
+    }
+
+    /** The grade given from one perspective (an agency, or a leadership role), if it has been given and may be seen. */
+    public Optional<PerspectiveGrade> gradeFrom(String perspective) {
+        return perspectiveGrades.stream().filter(g -> g.perspective().equals(perspective)).findFirst();
     }
 
     /** Lowest and highest perspective grades apart, in levels of the scale. */

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -223,6 +224,19 @@ abstract class BrowserJourney {
     }
 
     // ---- checks --------------------------------------------------------------------------------------
+
+    /**
+     * The confirmation is where the person lands, not thousands of pixels away: the page opens at it, it has focus
+     * (so a screen reader reads it) and it is on screen.
+     */
+    static void assertSavedWhereTheyLand(Page page, String message) {
+        Locator notice = page.locator("#notice");
+        expect(notice).hasText(message);
+        expect(notice).hasAttribute("role", "status");
+        expect(notice).isInViewport();
+        expect(notice).isFocused();
+        expect(page).hasURL(Pattern.compile("#notice$"));
+    }
 
     /** A page the journey expects to work: status below 400, exactly one h1, no axe violations. */
     void checkPage(Page page) {

@@ -306,7 +306,7 @@ class EvidenceJourneyTest extends BrowserJourney {
         reason.fill(why);
         click(finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clear finding")));
         expect(h1(lead)).hasText(D029_TITLE);
-        expect(lead.locator("main [role=status]").first()).hasText("The finding has been cleared.");
+        assertSavedWhereTheyLand(lead, "The finding has been cleared.");
         expect(finding.locator("td").first()).hasText(kind);
         expect(finding.locator("td").last()).hasText("Cleared by demo-lead: " + why);
         expect(finding.getByRole(AriaRole.BUTTON)).hasCount(0);
@@ -351,7 +351,7 @@ class EvidenceJourneyTest extends BrowserJourney {
                 + "Actions were agreed and reviewed.\n").getBytes(StandardCharsets.UTF_8)));
         submitUpload(page, javaScript, button(page, "Upload new version"));
         expect(h1(page)).hasText(title);
-        expect(page).hasURL(Pattern.compile(PARTNERSHIP + "/evidence/" + number + "(#new-version)?$"));
+        expect(page).hasURL(Pattern.compile(PARTNERSHIP + "/evidence/" + number + "(#notice)?$"));
         expect(page.locator("main [role=status]").first()).hasText("The new version has been added.");
 
         waitUntilSettled(page);

@@ -161,7 +161,15 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         choose(form, "Adequate");
         form.getByLabel("Why this grade").fill("Chronologies are in place but not yet used well in health records.");
         click(button(nhs, "Record my grade"));
-        expect(nhs.getByRole(AriaRole.STATUS)).hasText("Your grade has been recorded.");
+        assertSavedWhereTheyLand(nhs, "Your grade has been recorded.");
+        // The grade now shows as the agency's, with a way to change it rather than a blank form.
+        Locator own = nhs.locator("#own-grade");
+        expect(own.locator("dt")).hasText("The grade for NHS board");
+        expect(own.locator(".ds_summary-list__value")).hasText("Adequate Chronologies are in place but not yet used well in health records.");
+        expect(perspectiveForm(nhs)).hasCount(0);
+        click(link(own, "Change your grade"));
+        expect(perspectiveForm(nhs).getByLabel("Adequate", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        expect(perspectiveForm(nhs).getByLabel("Why this grade")).hasValue("Chronologies are in place but not yet used well in health records.");
         Locator grades = gradesList(nhs);
         expect(grades).hasCount(1);
         expect(grades).hasText("NHS board: Adequate (Chronologies are in place but not yet used well in health records.)");
@@ -233,9 +241,12 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         String rationale = "Both agencies' evidence shows strengths that clearly outweigh the weaknesses.";
         form.getByLabel("Why this grade").fill(rationale);
         click(button(page, "Agree the partnership grade"));
-        expect(page.getByRole(AriaRole.STATUS)).hasText("The partnership grade has been recorded.");
-        expect(page.locator("main")).containsText("Agreed: Good. " + rationale);
+        assertSavedWhereTheyLand(page, "The partnership grade has been recorded.");
+        expect(page.locator("#agreed-grade")).hasText("Agreed: Good. " + rationale);
+        expect(page.locator("#grade-4")).hasCount(0);
+        click(link(page.locator("main"), "Change the partnership grade"));
         expect(page.locator("#grade-4")).isChecked();
+        expect(page.locator("#gradeRationale")).hasValue(rationale);
 
         click(link(page.locator(".ds_breadcrumbs"), cycle.title()));
         expect(h1(page)).hasText(cycle.title());
@@ -325,7 +336,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         String mine = "Leaders are visible, but the plan's priorities are not yet measured.";
         first.getByLabel("How good are we now?").fill(theirs);
         click(button(first, "Save answers"));
-        expect(first.getByRole(AriaRole.STATUS)).hasText("The answers have been saved.");
+        assertSavedWhereTheyLand(first, "The answers have been saved.");
         expect(first.locator("#howGoodNow")).hasValue(theirs);
 
         // The second person is still on the page they opened before the first one saved.
@@ -349,6 +360,38 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         expect(second.locator("#howGoodNow")).hasValue(theirs + "\n" + mine);
         visit(first, workspacePath(cycle, "6.2"));
         expect(first.locator("#howGoodNow")).hasValue(theirs + "\n" + mine);
+    }
+
+    // ---- 6: text typed and not saved is not silently thrown away ------------------------------------------------
+
+    @Test
+    void leavingWithAnswersNotSavedAsksFirst() {
+        Cycle cycle = startCycle("Journey unsaved");
+        Page page = newPage(true);
+        signIn(page, "demo-contributor");
+        visit(page, workspacePath(cycle, "8.1"));
+        List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type());
+            dialog.dismiss();
+        });
+        String draft = "Staff describe a clear vision, but it is not yet shared with families.";
+        page.getByLabel("How good are we now?").fill(draft);
+
+        // Citing evidence sends another form: the browser asks first, and staying keeps the text.
+        page.getByLabel("Document from the log").selectOption("D009");
+        button(page, "Cite this evidence").click();
+        expect(page.locator("#howGoodNow")).hasValue(draft);
+        assertThat(dialogs).containsExactly("beforeunload");
+        expect(page).hasURL(Pattern.compile(literal(workspacePath(cycle, "8.1")) + "$"));
+
+        // Saving the answers is not leaving them.
+        click(button(page, "Save answers"));
+        assertSavedWhereTheyLand(page, "The answers have been saved.");
+        assertThat(dialogs).hasSize(1);
+        cite(page, "D009", "");
+        assertThat(dialogs).hasSize(1);
+        expect(page.locator("#howGoodNow")).hasValue(draft);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -398,7 +441,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         page.getByLabel("Document from the log").selectOption(number);
         page.getByLabel("The point it supports").fill(point);
         click(button(page, "Cite this evidence"));
-        expect(page.getByRole(AriaRole.STATUS)).hasText("The evidence has been cited.");
+        assertSavedWhereTheyLand(page, "The evidence has been cited.");
         expect(page.locator("#evidence ~ table")).containsText(number);
     }
 }

@@ -116,6 +116,8 @@ class EvidenceController {
         try {
             evidence.addVersion(partnership, n, Uploads.upload(file), url, principal.getName());
             redirect.addFlashAttribute("notice", "evidence.version.added");
+            redirect.addFlashAttribute("noticeAt", "new-version");
+            return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#notice";
         } catch (EvidenceRejectedException e) {
             redirect.addFlashAttribute("versionProblem", e.messageKey());
             redirect.addFlashAttribute("versionProblemArguments", e.arguments());
@@ -131,6 +133,8 @@ class EvidenceController {
         try {
             evidence.clearFinding(partnership, n, finding, reason, authentication);
             redirect.addFlashAttribute("notice", "finding.cleared");
+            redirect.addFlashAttribute("noticeAt", "findings");
+            return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#notice";
         } catch (EvidenceRejectedException e) {
             redirect.addFlashAttribute("clearProblem", finding);
         }
@@ -146,6 +150,8 @@ class EvidenceController {
         try {
             erasure.erase(partnership, n, version, reason, authentication);
             redirect.addFlashAttribute("notice", "erasure.done");
+            redirect.addFlashAttribute("noticeAt", "versions");
+            return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#notice";
         } catch (EvidenceRejectedException e) {
             redirect.addFlashAttribute("eraseProblem", version);
             redirect.addFlashAttribute("eraseProblemKey", e.messageKey());

@@ -88,7 +88,8 @@ class EvaluationController {
         Answers answers = new Answers(howGoodNow, howDoWeKnow, whatNext, strengths, areasForImprovement, contextualChallenges);
         try {
             evaluations.saveAnswers(c, code, answers, version, authentication);
-            redirect.addFlashAttribute("notice", "evaluation.saved");
+            saved(redirect, "evaluation.saved", "answers");
+            return back(partnership, cycle, code, "#notice");
         } catch (ConcurrentChangeException e) {
             // Keep what this person wrote beside the newer saved text, so they can choose and nothing is lost.
             redirect.addFlashAttribute("conflict", answers);
@@ -108,7 +109,8 @@ class EvaluationController {
         Cycle c = cycles.get(partnership, cycle);
         try {
             evaluations.gradeFromPerspective(c, code, role, grade, rationale, authentication);
-            redirect.addFlashAttribute("notice", "evaluation.perspective.saved");
+            saved(redirect, "evaluation.perspective.saved", "perspective");
+            return back(partnership, cycle, code, "#notice");
         } catch (CycleRejectedException e) {
             redirect.addFlashAttribute("perspectiveProblem", e.messageKey());
         }
@@ -124,7 +126,8 @@ class EvaluationController {
         Cycle c = cycles.get(partnership, cycle);
         try {
             evaluations.agreeGrade(c, code, grade, rationale, version, authentication);
-            redirect.addFlashAttribute("notice", "evaluation.grade.saved");
+            saved(redirect, "evaluation.grade.saved", "grade");
+            return back(partnership, cycle, code, "#notice");
         } catch (ConcurrentChangeException e) {
             redirect.addFlashAttribute("gradeProblem", "evaluation.conflict");
         } catch (CycleRejectedException e) {
@@ -141,7 +144,8 @@ class EvaluationController {
         Cycle c = cycles.get(partnership, cycle);
         try {
             evaluations.cite(c, code, number, point, authentication);
-            redirect.addFlashAttribute("notice", "evaluation.cited");
+            saved(redirect, "evaluation.cited", "evidence");
+            return back(partnership, cycle, code, "#notice");
         } catch (CycleRejectedException e) {
             redirect.addFlashAttribute("citationProblem", e.messageKey());
             redirect.addFlashAttribute("citationProblemArguments", e.arguments());
@@ -156,8 +160,14 @@ class EvaluationController {
         int n = scot.triangulate.evidence.DocumentNumber.parse(number)
                 .orElseThrow(() -> new scot.triangulate.shared.NotFoundException("citation", number));
         evaluations.uncite(c, code, n, authentication);
-        redirect.addFlashAttribute("notice", "evaluation.uncited");
-        return back(partnership, cycle, code, "#evidence");
+        saved(redirect, "evaluation.uncited", "evidence");
+        return back(partnership, cycle, code, "#notice");
+    }
+
+    /** What was saved, said in the section the person lands on (the page opens at that message). */
+    private static void saved(RedirectAttributes redirect, String notice, String section) {
+        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute("noticeAt", section);
     }
 
     private static String back(String partnership, long cycle, String code, String anchor) {
