@@ -2,5 +2,6 @@
 import '/sgds/scripts/design-system.js';
 import '/js/upload-progress.js';
 import '/js/unsaved-changes.js';
+import '/js/reveal.js';
 
 window.DS.initAll();

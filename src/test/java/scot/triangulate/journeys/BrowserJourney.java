@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,7 @@ abstract class BrowserJourney {
     private final List<APIRequestContext> apiContexts = new ArrayList<>();
     /** The status of the last document each page's main frame received (after any redirects). */
     private final Map<Page, Integer> documentStatus = new ConcurrentHashMap<>();
+    private final Map<Page, List<String>> scriptErrors = new ConcurrentHashMap<>();
     private final Map<BrowserContext, Boolean> javaScriptEnabled = new ConcurrentHashMap<>();
 
     @BeforeAll
@@ -81,6 +83,7 @@ abstract class BrowserJourney {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
         documentStatus.clear();
+        scriptErrors.clear();
         javaScriptEnabled.clear();
     }
 
@@ -132,6 +135,8 @@ abstract class BrowserJourney {
     }
 
     Page track(Page page) {
+        page.onPageError(error -> scriptErrors.computeIfAbsent(page, p -> new CopyOnWriteArrayList<>())
+                .add(page.url() + ": " + error));
         page.onResponse(response -> {
             if (isDocument(page, response)) {
                 documentStatus.put(page, response.status());
@@ -244,6 +249,12 @@ abstract class BrowserJourney {
         assertThat(status).as("HTTP status of %s", page.url()).isNotNull().isLessThan(400);
         assertOneH1(page);
         assertAccessible(page);
+        assertNoScriptErrors(page);
+    }
+
+    /** The page's scripts ran without an uncaught error (a broken enhancement is a broken page). */
+    void assertNoScriptErrors(Page page) {
+        assertThat(scriptErrors.getOrDefault(page, List.of())).as("script errors on %s", page.url()).isEmpty();
     }
 
     /** An error page the journey expects: the given status, exactly one h1, no axe violations. */

@@ -88,6 +88,9 @@ class EvidenceJourneyTest extends BrowserJourney {
         expect(summary.locator("h2")).hasText("There is a problem");
         expect(link(summary, "Enter the name of the document")).hasAttribute("href", "#title");
         expect(link(summary, "Choose the source of evidence")).hasAttribute("href", "#sourceType");
+        // The missing file is reported with the other problems, not after they are fixed.
+        expect(link(summary, "Choose a file to upload")).hasAttribute("href", "#file");
+        expect(page.locator("#file-error")).hasText("Choose a file to upload");
         expect(page.locator("#title-error")).hasText("Enter the name of the document");
         expect(page.locator("#title")).hasAttribute("aria-invalid", "true");
         link(summary, "Enter the name of the document").click();
@@ -190,7 +193,19 @@ class EvidenceJourneyTest extends BrowserJourney {
         openLog(page);
         int before = logCount(page);
         click(link(page, "Add evidence"));
+        // With JavaScript, only the chosen kind's question shows; without it, both do.
+        expect(page.locator("#file")).isAttached();
+        if (javaScript) {
+            expect(page.locator("#url-question")).isHidden();
+        } else {
+            expect(page.locator("#url-question")).isVisible();
+        }
+        expect(page.locator("#file-question")).isVisible();
         choose(page, "A link to a publicly available document");
+        expect(page.locator("#url-question")).isVisible();
+        if (javaScript) {
+            expect(page.locator("#file-question")).isHidden();
+        }
         page.getByLabel("Link", new Page.GetByLabelOptions().setExact(true)).fill(url);
         page.locator("#title").fill(title);
         page.getByLabel("Description (optional)").fill("The published report of the joint inspection, run " + run + ".");

@@ -78,6 +78,7 @@ class EvidenceController {
     @PostMapping("/partnerships/{partnership}/evidence")
     String add(@PathVariable String partnership, @Valid @ModelAttribute AddEvidenceForm addEvidenceForm,
             BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+        missingFileOrLink(addEvidenceForm, errors);
         if (!errors.hasErrors()) {
             try {
                 EvidenceItem item = evidence.add(partnership, Uploads.toNewEvidence(addEvidenceForm), principal.getName());
@@ -170,6 +171,19 @@ class EvidenceController {
                         .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(document.content()));
+    }
+
+    /** The file or link the chosen kind needs, reported with every other problem rather than after them. */
+    private static void missingFileOrLink(AddEvidenceForm form, BindingResult errors) {
+        if (form == null || form.kind() == null) {
+            return;
+        }
+        if (form.kind() == AddEvidenceForm.Kind.FILE && !Uploads.given(form.file()) && !errors.hasFieldErrors("file")) {
+            errors.rejectValue("file", "evidence.file.required");
+        } else if (form.kind() == AddEvidenceForm.Kind.LINK && (form.url() == null || form.url().isBlank())
+                && !errors.hasFieldErrors("url")) {
+            errors.rejectValue("url", "evidence.url.required");
+        }
     }
 
     private String form(String partnership, Model model) {

@@ -10,8 +10,13 @@ final class Uploads {
     private Uploads() {
     }
 
+    /** Whether a file was chosen at all (an empty file that has a name was chosen, and is refused later as empty). */
+    static boolean given(MultipartFile file) {
+        return file != null && (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()));
+    }
+
     static NewEvidence.Upload upload(MultipartFile file) throws IOException {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+        if (!given(file)) {
             return null;
         }
         return new NewEvidence.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream());
