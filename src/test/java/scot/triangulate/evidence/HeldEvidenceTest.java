@@ -136,6 +136,11 @@ class HeldEvidenceTest {
                 .with(as("demo-contributor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(log.select("#held-banner").text()).startsWith(heldNow == 1 ? "1 document is held" : heldNow + " documents are held");
         assertThat(log.select("#held-banner a").attr("href")).isEqualTo("/partnerships/clackmannanshire/evidence?status=HELD");
+        // The cycle's page says so too, where people plan their evidence.
+        org.jsoup.nodes.Document cycle = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/1")
+                .with(as("demo-contributor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(cycle.select("#held-banner").text()).isEqualTo(log.select("#held-banner").text());
+        assertThat(cycle.select("#held-banner a").attr("href")).isEqualTo("/partnerships/clackmannanshire/evidence?status=HELD");
 
         org.jsoup.nodes.Document filtered = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/evidence")
                 .param("q", word).param("status", "HELD").with(as("demo-contributor"))).andExpect(status().isOk())

@@ -22,6 +22,7 @@ import scot.triangulate.framework.FrameworkCatalogue;
 import scot.triangulate.partnership.PartnershipService;
 import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleRejectedException;
+import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.selfevaluation.CycleSummaryExport;
 import scot.triangulate.selfevaluation.EvaluationService;
@@ -38,9 +39,12 @@ class CycleController {
     private final PartnershipService partnerships;
     private final SelfEvaluationPolicy policy;
     private final CycleSummaryExport export;
+    private final EvidenceService evidence;
 
     CycleController(CycleService cycles, EvaluationService evaluations, FrameworkCatalogue frameworks,
-            PartnershipService partnerships, SelfEvaluationPolicy policy, CycleSummaryExport export) {
+            PartnershipService partnerships, SelfEvaluationPolicy policy, CycleSummaryExport export,
+            EvidenceService evidence) {
+        this.evidence = evidence;
         this.cycles = cycles;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
@@ -98,6 +102,7 @@ class CycleController {
         model.addAttribute("summary", evaluations.summary(c, frameworks.framework(c.frameworkId()), authentication));
         model.addAttribute("framework", frameworks.summary(c.frameworkId()));
         model.addAttribute("canLead", policy.mayLead(authentication, partnership));
+        model.addAttribute("heldCount", evidence.heldCount(partnership));
         return "selfevaluation/summary";
     }
 
