@@ -26,6 +26,13 @@ public class PartnershipAccess {
         }
     }
 
+    /** Refuses what only administrators do. */
+    public void requireAdministrator(Authentication authentication, String what) {
+        if (!isAdministrator(authentication)) {
+            throw new AccessDeniedException("Only an administrator " + what);
+        }
+    }
+
     /** Refuses what only the partnership's leads (and administrators) do. */
     public void requireLead(Authentication authentication, String partnership, String what) {
         if (!canLead(authentication, partnership)) {

@@ -57,7 +57,8 @@ class SecurityConfig {
             .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
             .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::isTokenRequest))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/", "/accessibility", "/login", "/error", "/favicon.ico", "/favicon.svg").permitAll()
+                .requestMatchers("/", "/accessibility", "/login", "/error", "/favicon.ico", "/favicon.svg", "/feedback",
+                        "/feedback/thanks").permitAll()
                 .requestMatchers("/sgds/**", "/css/**", "/js/**", "/images/**").permitAll()
                 .requestMatchers("/frameworks", "/frameworks/**", "/api/frameworks", "/api/frameworks/**",
                         "/api/scales/**").permitAll()

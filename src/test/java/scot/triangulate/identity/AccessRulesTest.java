@@ -45,6 +45,9 @@ class AccessRulesTest {
     static {
         RULES.put("/", Rule.PUBLIC);
         RULES.put("/accessibility", Rule.PUBLIC);
+        RULES.put("/feedback", Rule.PUBLIC);
+        RULES.put("/feedback/thanks", Rule.PUBLIC);
+        RULES.put("/admin/feedback", Rule.ADMIN);
         RULES.put("/login", Rule.PUBLIC);
         RULES.put("/frameworks", Rule.PUBLIC);
         RULES.put("/frameworks/search", Rule.PUBLIC);

@@ -185,6 +185,33 @@ class AdminJourneyTest extends BrowserJourney {
         assertThat(page.locator("main").innerText()).doesNotContain("demo-admin");
     }
 
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void feedbackFromTheBetaBannerReachesTheAdministrators(boolean javaScript) {
+        String words = "The compare page could show both versions side by side, run " + System.nanoTime();
+        Page visitor = newPage(javaScript);
+        visit(visitor, "/frameworks");
+        click(link(visitor.locator(".ds_phase-banner"), "feedback"));
+        expect(h1(visitor)).hasText("Give feedback on Triangulate");
+        click(button(visitor, "Send feedback"));
+        expect(link(visitor.locator("#error-summary"), "Enter your feedback")).hasAttribute("href", "#feedback");
+        visitor.getByLabel("Your feedback").fill(words);
+        click(button(visitor, "Send feedback"));
+        expect(h1(visitor)).hasText("Thank you for your feedback");
+        click(link(visitor.locator("main"), "Go back to the page you were on"));
+        expect(visitor).hasURL(Pattern.compile("/frameworks$"));
+
+        Page admin = newPage(javaScript);
+        signIn(admin, "demo-admin");
+        visit(admin, "/admin");
+        click(link(admin.locator("main"), "Feedback from people using the service"));
+        expect(h1(admin)).hasText("Feedback from people using the service");
+        Locator latest = admin.locator("#feedback-list tbody tr").first();
+        expect(latest.locator("td").nth(1)).hasText("/frameworks");
+        expect(latest.locator("td").nth(2)).hasText(words);
+        expect(latest.locator("td").nth(3)).hasText("Not signed in, no email address");
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
     }
