@@ -115,8 +115,7 @@ final class ImportRows {
         String periodText = line.cell(columns.get("period"));
         Optional<Period> period = Period.parse(periodText, definition.periodType(), definition.censusDate());
         if (period.isEmpty()) {
-            problems.add(new ImportProblem(row, "period", "import.badPeriod", periodText,
-                    Period.example(definition.periodType(), definition.censusDate())));
+            problems.add(definition.periodGuide().refusal(row, periodText));
         }
         String numeratorText = line.cell(columns.getOrDefault("numerator", -1));
         String denominatorText = line.cell(columns.getOrDefault("denominator", -1));

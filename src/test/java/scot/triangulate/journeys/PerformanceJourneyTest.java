@@ -71,6 +71,9 @@ class PerformanceJourneyTest extends BrowserJourney {
         click(link(page, "Import figures from a CSV or Excel file"));
         expect(h1(page)).hasText("Import figures");
         expect(page.locator("#error-summary")).hasCount(0);
+        // How to write each kind of period.
+        expect(page.locator("#period-guide tbody th")).hasText(new String[] {"Month", "Quarter", "Financial year",
+            "Census date (31 March)", "Census date (31 July)"});
 
         // Three bad rows among good ones: the whole file is refused, every bad row reported by row and column.
         String bad = "bad-figures-" + year + ".csv";
@@ -88,7 +91,8 @@ class PerformanceJourneyTest extends BrowserJourney {
         Locator rows = page.locator("#row-report-table tbody tr");
         expect(rows).hasCount(3);
         assertRow(rows.nth(0), "3", "indicator", "There is no indicator with the code \"no-such-indicator\".");
-        assertRow(rows.nth(1), "4", "period", "\"2030-13\" is not a period of this indicator. Write it like");
+        assertRow(rows.nth(1), "4", "period",
+                "\"2030-13\" is not a month. A month is written as its year and the month's number, like 2030-03 for March 2030.");
         assertRow(rows.nth(2), "5", "numerator", "The numerator is more than the denominator, which cannot be for a percentage.");
         assertThat(values.series(PARTNERSHIP_SLUG, IRD)).as("figures after a refused import").hasSize(before);
 

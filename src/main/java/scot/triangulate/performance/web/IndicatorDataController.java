@@ -28,6 +28,7 @@ import scot.triangulate.performance.IndicatorCharts;
 import scot.triangulate.performance.IndicatorPublishing;
 import scot.triangulate.performance.IndicatorValues;
 import scot.triangulate.performance.Period;
+import scot.triangulate.performance.PeriodGuide;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.InputRejectedException;
 import scot.triangulate.shared.NotFoundException;
@@ -157,8 +158,7 @@ class IndicatorDataController {
     @GetMapping("/partnerships/{partnership}/performance/import")
     String importPage(@PathVariable String partnership, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
-        model.addAttribute("indicators", indicators.all());
-        return "performance/import";
+        return importPage(model);
     }
 
     @PostMapping("/partnerships/{partnership}/performance/import")
@@ -178,7 +178,12 @@ class IndicatorDataController {
             model.addAttribute("refusal", e);
             model.addAttribute("fileName", file == null ? "" : file.getOriginalFilename());
         }
+        return importPage(model);
+    }
+
+    private String importPage(Model model) {
         model.addAttribute("indicators", indicators.all());
+        model.addAttribute("periodGuides", PeriodGuide.of(indicators.all()));
         return "performance/import";
     }
 
