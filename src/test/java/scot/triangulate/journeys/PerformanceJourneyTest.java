@@ -71,9 +71,15 @@ class PerformanceJourneyTest extends BrowserJourney {
         click(link(page, "Import figures from a CSV or Excel file"));
         expect(h1(page)).hasText("Import figures");
         expect(page.locator("#error-summary")).hasCount(0);
-        // How to write each kind of period.
+        // How to write each kind of period, and a template for each indicator set that downloads in the session.
         expect(page.locator("#period-guide tbody th")).hasText(new String[] {"Month", "Quarter", "Financial year",
             "Census date (31 March)", "Census date (31 July)"});
+        Locator template = link(page, "Download a template for Children in need of protection and looked after"
+                + " children (Scotland) (CSV)");
+        APIResponse downloaded = page.request().get(baseUrl() + template.getAttribute("href"));
+        assertThat(downloaded.status()).as("status of the template").isEqualTo(200);
+        assertThat(downloaded.text().lines().findFirst().orElseThrow())
+                .isEqualTo("partnership,indicator,period,numerator,denominator,value");
 
         // Three bad rows among good ones: the whole file is refused, every bad row reported by row and column.
         String bad = "bad-figures-" + year + ".csv";

@@ -1,8 +1,13 @@
 package scot.triangulate.performance.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -161,6 +166,16 @@ class IndicatorDataController {
         return importPage(model);
     }
 
+    /** A file to fill in for one indicator set: the columns the import reads and an example row per indicator. */
+    @GetMapping("/partnerships/{partnership}/performance/import/templates/{set}.csv")
+    ResponseEntity<String> template(@PathVariable String partnership, @PathVariable String set) {
+        String csv = values.importTemplate(partnership, set);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(partnership + "-" + set + ".csv").build().toString())
+                .body(csv);
+    }
+
     @PostMapping("/partnerships/{partnership}/performance/import")
     String importFile(@PathVariable String partnership, @RequestParam(required = false) MultipartFile file,
             Principal principal, Model model, RedirectAttributes redirect) throws IOException {
@@ -183,6 +198,7 @@ class IndicatorDataController {
 
     private String importPage(Model model) {
         model.addAttribute("indicators", indicators.all());
+        model.addAttribute("sets", indicators.sets());
         model.addAttribute("periodGuides", PeriodGuide.of(indicators.all()));
         return "performance/import";
     }
