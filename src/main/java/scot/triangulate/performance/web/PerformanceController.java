@@ -77,6 +77,7 @@ class PerformanceController {
             }
         }
         model.addAttribute("byCategory", byCategory);
+        model.addAttribute("trends", views.trends(all));
         java.util.Set<String> withData = all.stream().map(s -> s.indicator().code()).collect(Collectors.toSet());
         model.addAttribute("withoutData", indicators.all().stream().filter(i -> !withData.contains(i.code())).toList());
         model.addAttribute("chosen", comparators.chosen(partnership));
