@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import scot.triangulate.partnership.Partnership;
@@ -17,7 +16,8 @@ import scot.triangulate.partnership.Partnership;
  */
 final class ImportRows {
 
-    static final Set<String> COLUMNS = Set.of("partnership", "indicator", "period", "numerator", "denominator", "value");
+    /** The columns read, in the order a template gives them. */
+    static final List<String> COLUMNS = List.of("partnership", "indicator", "period", "numerator", "denominator", "value");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)");
     /** Commas only as thousands separators, so "1,5" is refused rather than read as 15. */
     private static final Pattern THOUSANDS = Pattern.compile("[+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
@@ -115,8 +115,7 @@ final class ImportRows {
         String periodText = line.cell(columns.get("period"));
         Optional<Period> period = Period.parse(periodText, definition.periodType(), definition.censusDate());
         if (period.isEmpty()) {
-            problems.add(new ImportProblem(row, "period", "import.badPeriod", periodText,
-                    Period.example(definition.periodType(), definition.censusDate())));
+            problems.add(definition.periodGuide().refusal(row, periodText));
         }
         String numeratorText = line.cell(columns.getOrDefault("numerator", -1));
         String denominatorText = line.cell(columns.getOrDefault("denominator", -1));

@@ -32,6 +32,11 @@ public record Indicator(String code, String name, String description, String num
         return value == null ? "" : FigureFormat.format(value, decimals);
     }
 
+    /** How this indicator's periods are written. */
+    public PeriodGuide periodGuide() {
+        return new PeriodGuide(periodType, censusDate);
+    }
+
     public boolean hasDenominator() {
         return denominator != null && !denominator.isBlank();
     }

@@ -32,6 +32,7 @@ public class IndicatorCatalogue {
     static final String SHIPPED = "classpath:performance/indicators/*.yaml";
 
     private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+    private final Map<String, IndicatorSet> sets = new LinkedHashMap<>();
 
     private final FrameworkCatalogue frameworks;
 
@@ -58,7 +59,12 @@ public class IndicatorCatalogue {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            for (Indicator indicator : reader.read(file.getFilename(), content)) {
+            IndicatorSet set = reader.readSet(file.getFilename(), content);
+            if (sets.putIfAbsent(set.id(), set) != null) {
+                throw new InvalidIndicatorSetException(file.getFilename(),
+                        List.of("id: '" + set.id() + "' is already the id of another set"));
+            }
+            for (Indicator indicator : set.indicators()) {
                 if (byCode.putIfAbsent(indicator.code(), indicator) != null) {
                     throw new InvalidIndicatorSetException(file.getFilename(),
                             List.of("indicator code '" + indicator.code() + "' is already used by another set"));
@@ -95,6 +101,19 @@ public class IndicatorCatalogue {
 
     public Indicator get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("indicator", code));
+    }
+
+    /** The indicator sets, in the order their files are read. */
+    public List<IndicatorSet> sets() {
+        return List.copyOf(sets.values());
+    }
+
+    public IndicatorSet set(String id) {
+        IndicatorSet set = id == null ? null : sets.get(id);
+        if (set == null) {
+            throw new NotFoundException("indicator set", id);
+        }
+        return set;
     }
 
     /** The measures linked to a quality indicator. */

@@ -37,6 +37,11 @@ class IndicatorSetFileReader {
 
     /** The set's indicators, checked; linked quality indicators are checked against the framework later. */
     List<Indicator> read(String file, byte[] content) {
+        return readSet(file, content).indicators();
+    }
+
+    /** The set with its title and its indicators, checked as {@link #read} does. */
+    IndicatorSet readSet(String file, byte[] content) {
         SetFile set;
         try {
             set = yaml.readValue(content, SetFile.class);
@@ -91,7 +96,7 @@ class IndicatorSetFileReader {
         if (!problems.isEmpty()) {
             throw new InvalidIndicatorSetException(file, problems);
         }
-        return indicators;
+        return new IndicatorSet(set.id(), set.title().strip(), indicators);
     }
 
     private static MonthDay censusDate(Entry e, String place, List<String> problems) {

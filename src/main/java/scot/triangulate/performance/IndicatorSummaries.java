@@ -101,16 +101,18 @@ public class IndicatorSummaries {
     private IndicatorSummary summary(Indicator indicator, List<IndicatorValue> series, Phases phases,
             Comparators.Figures compared) {
         IndicatorValue latest = series.get(series.size() - 1);
+        List<IndicatorValue> trend = series.subList(Math.max(0, series.size() - IndicatorSummary.TREND_POINTS),
+                series.size());
         if (series.size() < 2) {
             return new IndicatorSummary(indicator, latest, null, null, List.of(), compared.scotland(),
-                    compared.familyGroup(), compared.topQuartile());
+                    compared.familyGroup(), compared.topQuartile(), trend);
         }
         String chart = chartFor(indicator, series);
         IndicatorCharts.Computed computed = charts.compute(indicator, series, chart, phases, null);
         int from = series.size() - IndicatorSummary.RECENT_POINTS;
         return new IndicatorSummary(indicator, latest, series.get(series.size() - 2), chart,
                 computed.readings().stream().filter(r -> r.index() >= from).toList(), compared.scotland(),
-                compared.familyGroup(), compared.topQuartile());
+                compared.familyGroup(), compared.topQuartile(), trend);
     }
 
     /** The indicator's own control chart, or XmR when some figures lack a numerator or denominator. */

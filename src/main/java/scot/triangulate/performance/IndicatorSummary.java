@@ -4,14 +4,22 @@ import java.util.List;
 
 /**
  * What an indicator's figures say in brief: the latest figure and the one before, whether the change is for the
- * better, special-cause signals on the latest points (read against polarity), and where the latest figure stands
- * against Scotland, the family group and the top-quartile threshold for the same period.
+ * better, special-cause signals on the latest points (read against polarity), where the latest figure stands
+ * against Scotland, the family group and the top-quartile threshold for the same period, and the trend of the latest
+ * figures, oldest first.
  */
 public record IndicatorSummary(Indicator indicator, IndicatorValue latest, IndicatorValue previous, String chart,
-        List<SignalReading> recentSignals, Double scotland, Double familyGroup, Double topQuartile) {
+        List<SignalReading> recentSignals, Double scotland, Double familyGroup, Double topQuartile,
+        List<IndicatorValue> trend) {
 
     /** How many of the latest points signals are read from. */
     public static final int RECENT_POINTS = 3;
+    /** How many of the latest figures the trend holds: a year of months, three years of quarters. */
+    public static final int TREND_POINTS = 12;
+
+    public IndicatorSummary {
+        trend = List.copyOf(trend);
+    }
 
     public enum Change {
         UP, DOWN, SAME

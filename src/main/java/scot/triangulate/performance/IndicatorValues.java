@@ -133,6 +133,12 @@ public class IndicatorValues {
         });
     }
 
+    /** A CSV template to fill in for one indicator set, its example rows for the periods after the partnership's latest. */
+    public String importTemplate(String partnership, String set) {
+        IndicatorSet indicatorSet = indicators.set(set);
+        return ImportTemplate.csv(partnerships.get(partnership), indicatorSet, all(partnership));
+    }
+
     /** Stores figures already checked and published, such as Scotland's series; used by the demonstration data. */
     public ImportResult importPublished(List<NewValue> values, String by) {
         return transaction.execute(status -> repository.importValues(values, by, true));

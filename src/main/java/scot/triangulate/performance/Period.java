@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +26,11 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})[/-](\\d{2}|\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_AND_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     /** Reads a period written as its label (or a close variant); empty when the text is not such a period. */
     public static Optional<Period> parse(String text, PeriodType type, MonthDay censusDate) {
@@ -96,23 +100,26 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
         return Optional.empty();
     }
 
-    /** A period of the type written as {@link #parse} reads it, to show people the form expected. */
-    public static String example(PeriodType type, MonthDay censusDate) {
-        return new Period(type, switch (type) {
-            case MONTH -> LocalDate.of(2024, 3, 1);
-            case QUARTER -> LocalDate.of(2024, 1, 1);
-            case FINANCIAL_YEAR -> LocalDate.of(2023, 4, 1);
-            case CENSUS_DATE -> censusDate.atYear(2024);
-        }).label();
-    }
-
-    /** How the period is written on screen and in files. */
+    /** How the period is written in files, in tables of figures and in addresses, and the form {@link #parse} reads back. */
     public String label() {
         return switch (type) {
             case MONTH -> YearMonth.from(start).toString();
             case QUARTER -> start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
             case FINANCIAL_YEAR -> start.getYear() + "/" + String.format(Locale.ROOT, "%02d", (start.getYear() + 1) % 100);
             case CENSUS_DATE -> start.toString();
+        };
+    }
+
+    /**
+     * How the period is written in a sentence, the Scottish Government's way: "March 2024", "January to March 2024",
+     * "2023-24", "31 July 2024".
+     */
+    public String inWords() {
+        return switch (type) {
+            case MONTH -> MONTH_AND_YEAR.format(start);
+            case QUARTER -> MONTH_NAME.format(start) + " to " + MONTH_AND_YEAR.format(start.plusMonths(2));
+            case FINANCIAL_YEAR -> start.getYear() + "-" + String.format(Locale.ROOT, "%02d", (start.getYear() + 1) % 100);
+            case CENSUS_DATE -> DAY.format(start);
         };
     }
 

@@ -116,6 +116,7 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/improvement-plan/actions/{actionId}/pdsa/{number}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/import", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/performance/import/templates/{set}.csv", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/comparators", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/indicators/{code}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/performance/indicators/{code}/chart.svg", Rule.MEMBER);
@@ -163,6 +164,7 @@ class AccessRulesTest {
             Map.entry("{cycleId}", "1"),
             Map.entry("{actionId}", "999999"),
             Map.entry("{period}", "2024-03"),
+            Map.entry("{set}", "scotland-children-in-need-of-protection"),
             Map.entry("{key}", "context"));
 
     /** The kinds of user: nobody, then demo accounts holding each role. */

@@ -3,9 +3,14 @@ package scot.triangulate.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import scot.triangulate.partnership.Partnership;
 import scot.triangulate.performance.Comparators;
+import scot.triangulate.performance.Indicator;
+import scot.triangulate.performance.IndicatorCatalogue;
+import scot.triangulate.performance.IndicatorSummary;
 import scot.triangulate.performance.IndicatorValue;
 import scot.triangulate.performance.IndicatorValues;
 import scot.triangulate.positionstatement.PositionStatementService;
@@ -29,8 +37,9 @@ import scot.triangulate.selfevaluation.CycleService;
  * The performance pages as Clackmannanshire's lead meets them: importing figures from a CSV file (a file with bad
  * rows refused with a report of every one, then a good one), an indicator's run and control charts with the choice
  * of chart and the downloads, a figure added and revised with its history, an indicator published to the document
- * log, a generated draft added to the position statement's data section, and comparators chosen and cleared. Each
- * journey runs with JavaScript on and off; every page is checked by axe-core. Figures are for periods in the 1940s
+ * log, a generated draft added to the position statement's data section, comparators chosen and cleared, and each
+ * indicator's trend line on the dashboard at a desktop's and a phone's width. Each journey runs with JavaScript on
+ * and off; every page is checked by axe-core. Figures are for periods in the 1940s
  * (JavaScript on in one year, off in another) so they never meet the demonstration data, with values close to the
  * demonstration series' mean (about 78%) so that they neither raise signals of their own nor move its centre line.
  */
@@ -44,11 +53,15 @@ class PerformanceJourneyTest extends BrowserJourney {
     private static final String REGISTER_RATE_NAME = "Children on the child protection register per 1,000 children aged 0-15";
     private static final long DEMO_CYCLE = 1;
     private static final String DATA_SECTION = PARTNERSHIP + "/cycles/" + DEMO_CYCLE + "/position-statement/sections/data";
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
 
     @Autowired
     private IndicatorValues values;
     @Autowired
     private Comparators comparators;
+    @Autowired
+    private IndicatorCatalogue catalogue;
     @Autowired
     private CycleService cycles;
     @Autowired
@@ -71,6 +84,15 @@ class PerformanceJourneyTest extends BrowserJourney {
         click(link(page, "Import figures from a CSV or Excel file"));
         expect(h1(page)).hasText("Import figures");
         expect(page.locator("#error-summary")).hasCount(0);
+        // How to write each kind of period, and a template for each indicator set that downloads in the session.
+        expect(page.locator("#period-guide tbody th")).hasText(new String[] {"Month", "Quarter", "Financial year",
+            "Census date (31 March)", "Census date (31 July)"});
+        Locator template = link(page, "Download a template for Children in need of protection and looked after"
+                + " children (Scotland) (CSV)");
+        APIResponse downloaded = page.request().get(baseUrl() + template.getAttribute("href"));
+        assertThat(downloaded.status()).as("status of the template").isEqualTo(200);
+        assertThat(downloaded.text().lines().findFirst().orElseThrow())
+                .isEqualTo("partnership,indicator,period,numerator,denominator,value");
 
         // Three bad rows among good ones: the whole file is refused, every bad row reported by row and column.
         String bad = "bad-figures-" + year + ".csv";
@@ -88,7 +110,8 @@ class PerformanceJourneyTest extends BrowserJourney {
         Locator rows = page.locator("#row-report-table tbody tr");
         expect(rows).hasCount(3);
         assertRow(rows.nth(0), "3", "indicator", "There is no indicator with the code \"no-such-indicator\".");
-        assertRow(rows.nth(1), "4", "period", "\"2030-13\" is not a period of this indicator. Write it like");
+        assertRow(rows.nth(1), "4", "period",
+                "\"2030-13\" is not a month. A month is written as its year and the month's number, like 2030-03 for March 2030.");
         assertRow(rows.nth(2), "5", "numerator", "The numerator is more than the denominator, which cannot be for a percentage.");
         assertThat(values.series(PARTNERSHIP_SLUG, IRD)).as("figures after a refused import").hasSize(before);
 
@@ -344,7 +367,94 @@ class PerformanceJourneyTest extends BrowserJourney {
         expect(page.locator("input[name=compareWith]:checked")).hasCount(0);
     }
 
+    // ---- 7: each indicator's trend on the dashboard, on a desktop and on a phone ---------------------------------
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void readEachIndicatorsTrendBesideItsLatestFigureOnADesktopAndOnAPhone(boolean javaScript) {
+        Page page = newPage(javaScript);
+        signIn(page, "demo-lead");
+        openDashboard(page);
+        assertTrends(page);
+        assertNoSidewaysScrolling(page, javaScript);
+
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        visit(page, PERFORMANCE);
+        expect(h1(page)).hasText("Performance data");
+        assertTrends(page);
+        assertNoSidewaysScrolling(page, javaScript);
+        // Drawn whole, beside the figure it ends at, in the first screen's width of its table.
+        BoundingBox line = page.locator("#indicator-" + IRD + " .tri-sparkline svg").boundingBox();
+        assertThat(line.width).as("the trend line's width on a phone").isEqualTo(96.0);
+        assertThat(line.x + line.width).as("the trend line's right edge on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+
+        // The import page's tables, which say how to write periods, fit a phone too.
+        click(link(page, "Import figures from a CSV or Excel file"));
+        expect(h1(page)).hasText("Import figures");
+        assertNoSidewaysScrolling(page, javaScript);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Every indicator with figures has one trend line, hidden from screen readers, and its figures in words;
+     * the planning meetings' words are their latest figures, oldest first.
+     */
+    private void assertTrends(Page page) {
+        Locator rows = page.locator("main tbody tr[id^=indicator-]");
+        int indicators = rows.count();
+        assertThat(indicators).as("indicators on the dashboard").isGreaterThan(1);
+        expect(page.locator("main tbody tr[id^=indicator-] .tri-sparkline svg[aria-hidden=true]")).hasCount(indicators);
+        expect(page.locator("main tbody tr[id^=indicator-] .tri-trend")).hasCount(indicators);
+
+        List<IndicatorValue> series = values.series(PARTNERSHIP_SLUG, IRD);
+        List<IndicatorValue> trend = series.subList(series.size() - IndicatorSummary.TREND_POINTS, series.size());
+        Indicator ird = catalogue.get(IRD);
+        List<String> figures = new ArrayList<>();
+        for (IndicatorValue v : trend) {
+            figures.add(ird.display(v.value()) + "% in " + v.period().inWords());
+        }
+        Locator row = page.locator("#indicator-" + IRD);
+        expect(row.locator(".tri-trend")).hasText("Trend: " + String.join(", ", figures));
+        expect(row.locator(".tri-sparkline path.value")).hasCount(1);
+        expect(row.locator("td").nth(1)).containsText("(" + trend.get(trend.size() - 1).period().inWords() + ")");
+    }
+
+    /**
+     * The page is no wider than the window. Chromium runs no script in a page with JavaScript off, so such a page is
+     * measured as a copy, as {@link #assertAccessible} checks it: its document at the same address and window size,
+     * with its style sheets and none of its scripts.
+     */
+    private void assertNoSidewaysScrolling(Page page, boolean javaScript) {
+        String measure = "() => document.documentElement.scrollWidth - window.innerWidth";
+        if (javaScript) {
+            assertThat(((Number) page.evaluate(measure)).intValue()).as("overflow at %s", page.viewportSize().width)
+                    .isLessThanOrEqualTo(0);
+            return;
+        }
+        String html = page.content();
+        BrowserContext copy = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(true)
+                .setViewportSize(page.viewportSize().width, page.viewportSize().height).setLocale("en-GB"));
+        try {
+            Page measured = copy.newPage();
+            measured.route("**/*", route -> {
+                if (route.request().isNavigationRequest()) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
+                            .setBody(html));
+                } else if ("script".equals(route.request().resourceType())) {
+                    route.abort();
+                } else {
+                    route.resume();
+                }
+            });
+            measured.navigate(page.url());
+            measured.waitForLoadState(LoadState.LOAD);
+            assertThat(((Number) measured.evaluate(measure)).intValue())
+                    .as("overflow at %s, JavaScript off", page.viewportSize().width).isLessThanOrEqualTo(0);
+        } finally {
+            copy.close();
+        }
+    }
 
     /** From the partnership's home page to its performance dashboard. */
     private void openDashboard(Page page) {

@@ -99,7 +99,9 @@ class IndicatorImportTest {
         assertThat(problems.get(0).get("row").asInt()).isEqualTo(3);
         assertThat(problems.get(0).get("column").asText()).isEqualTo("indicator");
         assertThat(problems.get(1).get("column").asText()).isEqualTo("period");
-        assertThat(problems.get(1).get("reason").asText()).contains("1952-13").contains("2024-03");
+        assertThat(problems.get(1).get("reason").asText())
+                .isEqualTo("\"1952-13\" is not a month. A month is written as its year and the month's number, like 1952-03"
+                        + " for March 1952.");
         assertThat(problems.get(2).get("reason").asText()).contains("not a number");
         assertThat(problems.get(3).get("reason").asText()).contains("more than the denominator");
         assertThat(problems.get(4).get("reason").asText()).contains("row 2");

@@ -36,7 +36,7 @@ class PerformanceFindingsTest {
         List<SignalReading> signals = direction == null ? List.of() : List.of(
                 new SignalReading(46, september, SignalRule.SHIFT, direction, direction == SignalReading.Direction.HIGH),
                 new SignalReading(47, october, SignalRule.SHIFT, direction, direction == SignalReading.Direction.HIGH));
-        return new IndicatorSummary(indicator, latest, null, "p", signals, null, null, null);
+        return new IndicatorSummary(indicator, latest, null, "p", signals, null, null, null, List.of(latest));
     }
 
     @Test

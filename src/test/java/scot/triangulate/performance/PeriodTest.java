@@ -60,6 +60,18 @@ class PeriodTest {
         Period december = Period.parse("2024-12", PeriodType.MONTH, null).orElseThrow();
         assertThat(december.next().label()).isEqualTo("2025-01");
         assertThat(Period.parse("2024 Q4", PeriodType.QUARTER, null).orElseThrow().next().label()).isEqualTo("2025 Q1");
-        assertThat(Period.example(PeriodType.CENSUS_DATE, JULY_31)).isEqualTo("2024-07-31");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "MONTH, 2026-10, October 2026",
+        "QUARTER, 2026 Q1, January to March 2026",
+        "QUARTER, 2026 Q4, October to December 2026",
+        "FINANCIAL_YEAR, 2025/26, 2025-26",
+        "FINANCIAL_YEAR, 2099/00, 2099-00",
+        "CENSUS_DATE, 2026-07-31, 31 July 2026",
+    })
+    void periodsAreWrittenInWordsTheScottishGovernmentsWay(PeriodType type, String label, String words) {
+        assertThat(Period.parse(label, type, JULY_31).orElseThrow().inWords()).isEqualTo(words);
     }
 }

@@ -208,13 +208,18 @@ public final class SvgChart {
     }
 
     private void series() {
-        if (data.size() < 2) {
+        valueLine(svg, plot, data.values(), 2);
+    }
+
+    /** The line through a series' points, as a chart and a sparkline draw it; nothing for a single point. */
+    static void valueLine(SvgWriter svg, Plot plot, List<Double> values, double width) {
+        if (values.size() < 2) {
             return;
         }
-        svg.raw("<path class=\"value\" fill=\"none\" stroke-width=\"2\" stroke-linejoin=\"round\"")
+        svg.raw("<path class=\"value\" fill=\"none\"").attr("stroke-width", width).raw(" stroke-linejoin=\"round\"")
                 .attr("stroke", INK).raw(" d=\"");
-        for (int i = 0; i < data.size(); i++) {
-            svg.raw(i == 0 ? 'M' : 'L').num(plot.x(i)).raw(',').num(plot.y(data.values().get(i)));
+        for (int i = 0; i < values.size(); i++) {
+            svg.raw(i == 0 ? 'M' : 'L').num(plot.x(i)).raw(',').num(plot.y(values.get(i)));
         }
         svg.raw("\"/>");
     }

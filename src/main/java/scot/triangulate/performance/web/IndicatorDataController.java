@@ -1,8 +1,13 @@
 package scot.triangulate.performance.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +33,7 @@ import scot.triangulate.performance.IndicatorCharts;
 import scot.triangulate.performance.IndicatorPublishing;
 import scot.triangulate.performance.IndicatorValues;
 import scot.triangulate.performance.Period;
+import scot.triangulate.performance.PeriodGuide;
 import scot.triangulate.shared.ConcurrentChangeException;
 import scot.triangulate.shared.InputRejectedException;
 import scot.triangulate.shared.NotFoundException;
@@ -157,8 +163,17 @@ class IndicatorDataController {
     @GetMapping("/partnerships/{partnership}/performance/import")
     String importPage(@PathVariable String partnership, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
-        model.addAttribute("indicators", indicators.all());
-        return "performance/import";
+        return importPage(model);
+    }
+
+    /** A file to fill in for one indicator set: the columns the import reads and an example row per indicator. */
+    @GetMapping("/partnerships/{partnership}/performance/import/templates/{set}.csv")
+    ResponseEntity<String> template(@PathVariable String partnership, @PathVariable String set) {
+        String csv = values.importTemplate(partnership, set);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(partnership + "-" + set + ".csv").build().toString())
+                .body(csv);
     }
 
     @PostMapping("/partnerships/{partnership}/performance/import")
@@ -178,7 +193,13 @@ class IndicatorDataController {
             model.addAttribute("refusal", e);
             model.addAttribute("fileName", file == null ? "" : file.getOriginalFilename());
         }
+        return importPage(model);
+    }
+
+    private String importPage(Model model) {
         model.addAttribute("indicators", indicators.all());
+        model.addAttribute("sets", indicators.sets());
+        model.addAttribute("periodGuides", PeriodGuide.of(indicators.all()));
         return "performance/import";
     }
 

@@ -30,7 +30,6 @@ import scot.triangulate.performance.IndicatorCharts;
 import scot.triangulate.performance.IndicatorSummaries;
 import scot.triangulate.performance.IndicatorSummary;
 import scot.triangulate.performance.IndicatorValues;
-import scot.triangulate.performance.Period;
 import scot.triangulate.performance.ChartTable;
 import scot.triangulate.performance.ChartViews;
 import scot.triangulate.performance.chart.PngChart;
@@ -78,6 +77,7 @@ class PerformanceController {
             }
         }
         model.addAttribute("byCategory", byCategory);
+        model.addAttribute("trends", views.trends(all));
         java.util.Set<String> withData = all.stream().map(s -> s.indicator().code()).collect(Collectors.toSet());
         model.addAttribute("withoutData", indicators.all().stream().filter(i -> !withData.contains(i.code())).toList());
         model.addAttribute("chosen", comparators.chosen(partnership));
@@ -96,7 +96,7 @@ class PerformanceController {
         model.addAttribute("phases", page.phases());
         model.addAttribute("sharing", values.sharing(partnership, indicator.code()));
         model.addAttribute("canLead", values.mayShare(partnership, authentication));
-        model.addAttribute("periodExample", Period.example(indicator.periodType(), indicator.censusDate()));
+        model.addAttribute("periodExample", indicator.periodGuide().example().label());
         if (!model.containsAttribute("valueForm")) {
             model.addAttribute("valueForm", ValueForm.empty());
         }

@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,9 @@ import scot.triangulate.evidence.EvidenceService;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.performance.Comparators;
 import scot.triangulate.performance.IndicatorCharts;
+import scot.triangulate.performance.IndicatorSummaries;
+import scot.triangulate.performance.IndicatorSummary;
+import scot.triangulate.performance.IndicatorValue;
 import scot.triangulate.performance.IndicatorValues;
 
 /**
@@ -49,6 +54,8 @@ class PerformancePagesTest {
     private IndicatorCharts charts;
     @Autowired
     private Comparators comparators;
+    @Autowired
+    private IndicatorSummaries summaries;
     @Autowired
     private EvidenceService evidence;
     @Autowired
@@ -89,6 +96,41 @@ class PerformancePagesTest {
         Document dashboard = page(BASE);
         assertThat(dashboard.select("#indicator-ird-count a").text()).isEqualTo("Initial referral discussions held");
         assertThat(dashboard.select("h2").eachText()).contains("How much?");
+    }
+
+    /**
+     * Beside each latest figure, a trend line of the latest figures, drawn left to right in the order of the periods
+     * (a higher figure higher up), hidden from screen readers, which read the same figures in words instead.
+     */
+    @Test
+    void theDashboardDrawsEachIndicatorsTrendAndGivesItsFiguresInWords() throws Exception {
+        Document dashboard = page(BASE);
+        List<IndicatorSummary> all = summaries.all("clackmannanshire");
+        assertThat(dashboard.select("main tbody tr[id^=indicator-]")).hasSize(all.size()).allSatisfy(row -> {
+            assertThat(row.select(".tri-sparkline svg[aria-hidden=true]")).hasSize(1);
+            assertThat(row.select(".visually-hidden.tri-trend").text()).startsWith("Trend: ");
+        });
+
+        Element row = dashboard.selectFirst("#indicator-ird-count");
+        List<IndicatorValue> series = values.series("clackmannanshire", "ird-count");
+        List<IndicatorValue> trend = series.subList(series.size() - IndicatorSummary.TREND_POINTS, series.size());
+        assertThat(row.select(".tri-trend").text()).isEqualTo("Trend: " + trend.stream()
+                .map(v -> v.value().stripTrailingZeros().toPlainString() + " in " + v.period().inWords())
+                .collect(Collectors.joining(", ")));
+        String[] points = row.selectFirst(".tri-sparkline path.value").attr("d").substring(1).split("L");
+        assertThat(points).hasSize(trend.size());
+        for (int i = 1; i < points.length; i++) {
+            double[] before = xy(points[i - 1]);
+            double[] after = xy(points[i]);
+            assertThat(after[0]).as("point %d is right of the one before", i).isGreaterThan(before[0]);
+            assertThat(Math.signum(before[1] - after[1])).as("point %d against the one before", i)
+                    .isEqualTo((double) trend.get(i).value().compareTo(trend.get(i - 1).value()));
+        }
+    }
+
+    private static double[] xy(String point) {
+        String[] xy = point.split(",");
+        return new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
     }
 
     @Test
