@@ -115,7 +115,7 @@ class ImportPageTest {
     }
 
     @Test
-    void eachTemplateAsDownloadedIsImported() throws Exception {
+    void eachTemplateIsReadByTheImporterAndStoresNothingUntilItsFiguresAreGiven() throws Exception {
         for (IndicatorSet set : catalogue.sets()) {
             MockHttpServletResponse response = mvc.perform(get(IMPORT + "/templates/" + set.id() + ".csv")
                     .with(member())).andExpect(status().isOk()).andReturn().getResponse();
@@ -134,11 +134,31 @@ class ImportPageTest {
                 assertThat(row.get(0)).isEqualTo("Inverclyde");
                 assertThat(Period.parse(row.get(2), indicator.periodType(), indicator.censusDate()))
                         .as("the period of %s", indicator.code()).isPresent();
-                assertThat(values.series(PARTNERSHIP, indicator.code())).as("an example revises no figure")
+                assertThat(values.series(PARTNERSHIP, indicator.code())).as("a template's period revises no figure")
                         .noneMatch(v -> v.period().label().equals(row.get(2)));
+                assertThat(List.of(row.get(3), row.get(4), row.get(5))).as("no invented figures").containsOnly("");
             }
 
-            MvcResult imported = upload(set.id() + ".csv", csv);
+            // Imported unchanged: every row asks for its figure, and nothing is stored.
+            MvcResult unchanged = upload(set.id() + ".csv", csv);
+            assertThat(unchanged.getResponse().getStatus()).isEqualTo(200);
+            Document report = Jsoup.parse(unchanged.getResponse().getContentAsString());
+            assertThat(report.select("#row-report-table tbody tr")).hasSize(rows.size())
+                    .allMatch(r -> r.text().contains("Enter a numerator (and denominator) or a value."));
+            for (CSVRecord row : rows) {
+                assertThat(values.series(PARTNERSHIP, row.get(1))).extracting(v -> v.period().label()).doesNotContain(row.get(2));
+            }
+
+            // With figures given in the template's own rows, it imports.
+            StringBuilder filled = new StringBuilder(records.get(0).toList().stream().collect(java.util.stream.Collectors.joining(","))).append('\n');
+            for (CSVRecord row : rows) {
+                Indicator indicator = catalogue.get(row.get(1));
+                String figures = !indicator.hasDenominator() ? "25," : indicator.unit() != null ? "5400,30"
+                        : indicator.factor() > 100 ? "120,20000" : "45,60";
+                filled.append(row.get(0)).append(',').append(row.get(1)).append(',').append(row.get(2)).append(',')
+                        .append(figures).append(",\n");
+            }
+            MvcResult imported = upload(set.id() + ".csv", filled.toString());
             assertThat(imported.getResponse().getRedirectedUrl()).isEqualTo("/partnerships/" + PARTNERSHIP + "/performance");
             Document dashboard = Jsoup.parse(mvc.perform(get(imported.getResponse().getRedirectedUrl()).with(member())
                             .cookie(imported.getResponse().getCookie("SESSION")))
