@@ -1,6 +1,7 @@
 package scot.triangulate.evidence;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import scot.triangulate.partnership.Agency;
 
@@ -9,7 +10,8 @@ public record EvidenceDetails(String title, String description, Agency agency, L
         SourceType sourceType, List<String> indicators, CoreDocumentCategory coreCategory) {
 
     public EvidenceDetails {
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        // Each indicator once, in the order given.
+        indicators = indicators == null ? List.of() : List.copyOf(new LinkedHashSet<>(indicators));
     }
 
     static EvidenceDetails of(EvidenceItem item) {

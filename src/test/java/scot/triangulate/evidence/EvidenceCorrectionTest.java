@@ -94,7 +94,7 @@ class EvidenceCorrectionTest {
         fields.put("agency", new String[] {"NHS_BOARD"});
         fields.put("documentDate", new String[] {"2025-07-31"});
         fields.put("sourceType", new String[] {"PERFORMANCE_DATA"});
-        fields.put("indicators", new String[] {"1.1", "5.1"});
+        fields.put("indicators", new String[] {"1.1", "5.1", "1.1"});
         fields.put("coreCategory", new String[] {""});
         fields.put("detailsVersion", new String[] {String.valueOf(version)});
         for (int i = 0; i + 1 < more.length; i += 2) {
