@@ -155,24 +155,47 @@ public class EvidenceService {
         return repository.findings(repository.currentVersionId(get(partnership, number).id()));
     }
 
+    /** The findings on the item's current version, for a partnership lead to decide on; refused to anyone else. */
+    public List<ScreeningFinding> findingsToDecide(String partnership, int number, Authentication actor) {
+        access.requireLead(actor, partnership, "decides on personal-data findings");
+        return findings(partnership, number);
+    }
+
     /** A partnership lead records that a finding is not personal data; the audit keeps who and why. */
     public void clearFinding(String partnership, int number, long findingId, String reason, Authentication actor) {
+        clearFindings(partnership, number, Map.of(findingId, reason == null ? "" : reason), actor);
+    }
+
+    /**
+     * A partnership lead clears several findings of the item's current version at once, each with its reason: all of
+     * them or, if any is refused (no reason, not an open finding of this item), none.
+     */
+    public void clearFindings(String partnership, int number, Map<Long, String> reasons, Authentication actor) {
         access.requireLead(actor, partnership, "clears a personal-data finding");
         String by = actor.getName();
         EvidenceItem item = get(partnership, number);
-        if (reason == null || reason.isBlank()) {
-            throw new EvidenceRejectedException("reason", "finding.reason.required");
+        if (reasons.isEmpty()) {
+            throw new EvidenceRejectedException("clear", "finding.choose");
         }
-        ScreeningFinding finding = findings(partnership, number).stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new NotFoundException("finding", String.valueOf(findingId)));
-        transaction.executeWithoutResult(status -> {
-            if (!repository.clearFinding(item.id(), findingId, by, reason.strip())) {
-                throw new NotFoundException("finding", String.valueOf(findingId));
+        Map<Long, ScreeningFinding> open = new LinkedHashMap<>();
+        findings(partnership, number).stream().filter(f -> !f.cleared()).forEach(f -> open.put(f.id(), f));
+        reasons.forEach((id, reason) -> {
+            if (!open.containsKey(id)) {
+                throw new NotFoundException("finding", String.valueOf(id));
             }
+            if (reason == null || reason.isBlank()) {
+                throw new EvidenceRejectedException("reason-" + id, "finding.reason.required");
+            }
+        });
+        transaction.executeWithoutResult(status -> reasons.forEach((id, reason) -> {
+            if (!repository.clearFinding(item.id(), id, by, reason.strip())) {
+                throw new NotFoundException("finding", String.valueOf(id));
+            }
+            ScreeningFinding finding = open.get(id);
             audit.record("evidence.finding-cleared", "evidence", item.documentNumber(), partnership,
                     Map.of("kind", finding.kind(), "location", finding.location(), "excerpt", finding.excerpt()),
                     Map.of("cleared", true, "reason", reason.strip()));
-        });
+        }));
     }
 
     public List<EvidenceSearchResult> search(String partnership, EvidenceSearch search) {

@@ -141,16 +141,28 @@ class EvidenceLibraryTest {
         });
         long findingId = findings.get(0).get("id").asLong();
 
-        // A contributor cannot clear a finding; a lead can, with a reason that the audit keeps.
-        mvc.perform(post("/partnerships/clackmannanshire/evidence/" + number + "/findings/" + findingId + "/clear")
-                        .param("reason", "test").with(csrf()).with(user(users.loadUserByUsername("demo-contributor"))))
+        // A contributor cannot clear a finding; a lead clears them all in one submission, each with a reason the audit keeps.
+        String findingsPage = "/partnerships/clackmannanshire/evidence/" + number + "/findings";
+        mvc.perform(post(findingsPage).param("clear", String.valueOf(findingId)).param("reason-" + findingId, "test")
+                        .with(csrf()).with(user(users.loadUserByUsername("demo-contributor"))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get(findingsPage).with(user(users.loadUserByUsername("demo-contributor")))).andExpect(status().isForbidden());
+        var lead = user(users.loadUserByUsername("demo-lead"));
+        var clearAll = post(findingsPage).with(csrf()).with(lead);
         for (JsonNode finding : findings) {
-            mvc.perform(post("/partnerships/clackmannanshire/evidence/" + number + "/findings/" + finding.get("id").asLong() + "/clear")
-                            .param("reason", "A made-up number in a training example").with(csrf())
-                            .with(user(users.loadUserByUsername("demo-lead"))))
-                    .andExpect(status().is3xxRedirection());
+            clearAll.param("clear", finding.get("id").asText());
         }
+        // Chosen without a reason: refused with each missing reason named, and nothing cleared.
+        String refused = mvc.perform(clearAll).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Say why finding 1 is not personal data").contains("href=\"#reason-" + findingId + "\"");
+        assertThat(item("clackmannanshire", number).get("status").asText()).isEqualTo("HELD");
+        String none = mvc.perform(post(findingsPage).with(csrf()).with(lead)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("Choose at least one finding that is not personal data");
+        for (JsonNode finding : findings) {
+            clearAll.param("reason-" + finding.get("id").asText(), "A made-up number in a training example");
+        }
+        mvc.perform(clearAll).andExpect(status().is3xxRedirection());
         assertThat(item("clackmannanshire", number).get("status").asText()).isEqualTo("CLEARED");
         assertThat(audit.latestForPartnership("clackmannanshire", 20))
                 .anyMatch(e -> e.action().equals("evidence.finding-cleared") && e.actor().equals("demo-lead")

@@ -75,7 +75,7 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/evidence/{number}/details", Rule.CONTRIBUTOR);
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions/{version}/file", Rule.MEMBER);
-        RULES.put("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/evidence/{number}/findings", Rule.LEAD);
         RULES.put("/partnerships/{partnership}/evidence/{number}/versions/{version}/erase", Rule.LEAD);
         RULES.put("/partnerships/{partnership}/screening/findings/{finding}/clear", Rule.LEAD);
         RULES.put("/partnerships/{partnership}/core-documents", Rule.MEMBER);

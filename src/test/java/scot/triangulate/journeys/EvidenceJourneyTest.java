@@ -293,10 +293,11 @@ class EvidenceJourneyTest extends BrowserJourney {
         waitUntilSettled(contributor);
         expect(contributor.locator("#status")).hasText("Held");
         assertMasked(contributor);
-        expect(contributor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear finding"))).hasCount(0);
+        expect(link(contributor.locator("main"), "Decide on the findings")).hasCount(0);
         expect(contributor.getByText("A partnership lead can clear this.").first()).isVisible();
+        visitExpectingError(contributor, PARTNERSHIP + "/evidence/D029/findings", 403);
 
-        // A lead clears one.
+        // A lead decides on the findings on one page, which recommends a redacted version first.
         Page lead = newPage(javaScript);
         signIn(lead, "demo-lead");
         visit(lead, PARTNERSHIP + "/evidence/D029");
@@ -304,28 +305,38 @@ class EvidenceJourneyTest extends BrowserJourney {
         waitUntilSettled(lead);
         expect(lead.locator("#status")).hasText("Held");
         assertMasked(lead);
-        Locator open = lead.locator("#findings ~ table tbody tr").filter(new Locator.FilterOptions()
-                .setHas(lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear finding"))));
-        assertThat(open.count()).as("findings still to clear on D029").isPositive();
-        Locator finding = lead.locator("#" + open.first().getAttribute("id"));
-        String kind = finding.locator("td").first().textContent().strip();
-        assertThat(kind).isNotBlank();
+        click(link(lead.locator("main"), "Decide on the findings"));
+        expect(h1(lead)).hasText("Decide on what screening found in D029");
+        expect(lead.locator("#redact-first")).containsText("upload a version with it taken out (redacted) instead");
+        expect(link(lead.locator("#redact-first"), "Upload a redacted version of D029")).isVisible();
+        Locator open = lead.locator("#clear .tri-finding");
+        int before = open.count();
+        assertThat(before).as("findings still to clear on D029").isPositive();
+        assertThat(lead.locator("#clear").innerText()).doesNotContain(CHI);
 
-        // Without a reason: the error is shown by the finding.
-        click(finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clear finding")));
-        expect(finding.locator(".ds_question__error-message")).hasText("Say why this is not personal data");
-        Locator reason = finding.getByLabel("Why this is not personal data");
-        expect(reason).hasAttribute("aria-invalid", "true");
+        // Nothing chosen, then one chosen without a reason: each problem in the error summary, nothing cleared.
+        click(button(lead, "Clear the chosen findings"));
+        expect(link(lead.locator("#error-summary"), "Choose at least one finding that is not personal data"))
+                .hasAttribute("href", "#clear");
+        String id = open.first().getAttribute("id").substring("finding-".length());
+        Locator choice = lead.locator("#clear-" + id);
+        choice.focus();
+        choice.press("Space");
+        expect(choice).isChecked();
+        click(button(lead, "Clear the chosen findings"));
+        expect(link(lead.locator("#error-summary"), "Say why finding 1 is not personal data"))
+                .hasAttribute("href", "#reason-" + id);
+        expect(lead.locator("#clear-" + id)).isChecked();
+        expect(lead.locator("#reason-" + id)).hasAttribute("aria-invalid", "true");
+        expect(open).hasCount(before);
 
         String why = "A fictional family in a training case study, run " + run;
-        reason.fill(why);
-        click(finding.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clear finding")));
+        lead.locator("#reason-" + id).fill(why);
+        click(button(lead, "Clear the chosen findings"));
         expect(h1(lead)).hasText(D029_TITLE);
         assertSavedWhereTheyLand(lead, "The finding has been cleared.");
-        expect(finding.locator("td").first()).hasText(kind);
-        expect(finding.locator("td").last()).hasText("Cleared by demo-lead: " + why);
-        expect(finding.getByRole(AriaRole.BUTTON)).hasCount(0);
-        expect(lead.locator("#status")).hasText(open.count() > 0 ? "Held" : "Cleared");
+        expect(lead.locator("#finding-" + id + " td").last()).hasText("Cleared by demo-lead: " + why);
+        expect(lead.locator("#status")).hasText(before > 1 ? "Held" : "Cleared");
         assertMasked(lead);
     }
 

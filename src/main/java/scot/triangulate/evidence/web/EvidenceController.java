@@ -126,22 +126,6 @@ class EvidenceController {
         return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#new-version";
     }
 
-    @PostMapping("/partnerships/{partnership}/evidence/{number}/findings/{finding}/clear")
-    String clearFinding(@PathVariable String partnership, @PathVariable String number, @PathVariable long finding,
-            @RequestParam(name = "reason", required = false) String reason, Authentication authentication,
-            RedirectAttributes redirect) {
-        int n = number(number);
-        try {
-            evidence.clearFinding(partnership, n, finding, reason, authentication);
-            redirect.addFlashAttribute("notice", "finding.cleared");
-            redirect.addFlashAttribute("noticeAt", "findings");
-            return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#notice";
-        } catch (EvidenceRejectedException e) {
-            redirect.addFlashAttribute("clearProblem", finding);
-        }
-        return "redirect:/partnerships/" + partnership + "/evidence/" + DocumentNumber.format(n) + "#findings";
-    }
-
     /** A lead erases a superseded version that holds personal data; the tombstone and the audit say why. */
     @PostMapping("/partnerships/{partnership}/evidence/{number}/versions/{version}/erase")
     String erase(@PathVariable String partnership, @PathVariable String number, @PathVariable int version,
