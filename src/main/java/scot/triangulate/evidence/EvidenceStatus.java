@@ -13,4 +13,13 @@ public enum EvidenceStatus {
     public String messageKey() {
         return "status." + name();
     }
+
+    /** The design system's tag colour for the status, by meaning: red needs a decision, green is done, grey waits. */
+    public String tagColour() {
+        return switch (this) {
+            case HELD, FAILED -> "ds_tag--red";
+            case CLEARED -> "ds_tag--green";
+            case PROCESSING -> "ds_tag--grey";
+        };
+    }
 }

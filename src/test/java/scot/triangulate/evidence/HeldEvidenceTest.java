@@ -147,6 +147,13 @@ class HeldEvidenceTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(filtered.select("#status option[selected]").val()).isEqualTo("HELD");
         assertThat(filtered.text()).contains(held).doesNotContain(cleared);
+        // Tags are coloured by meaning with the design system's colours: held needs a decision (red).
+        org.jsoup.nodes.Document heldPage = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/evidence/" + held)
+                .with(as("demo-contributor"))).andReturn().getResponse().getContentAsString());
+        assertThat(heldPage.select("#status").attr("class")).isEqualTo("ds_tag ds_tag--red");
+        org.jsoup.nodes.Document clearedPage = org.jsoup.Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/evidence/" + cleared)
+                .with(as("demo-contributor"))).andReturn().getResponse().getContentAsString());
+        assertThat(clearedPage.select("#status").attr("class")).isEqualTo("ds_tag ds_tag--green");
         String api = mvc.perform(get("/api/partnerships/clackmannanshire/evidence").param("q", word).param("status", "CLEARED")
                 .header("Authorization", "Bearer demo-contributor-token")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
