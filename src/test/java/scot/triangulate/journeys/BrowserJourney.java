@@ -243,6 +243,45 @@ abstract class BrowserJourney {
         expect(page).hasURL(Pattern.compile("#notice$"));
     }
 
+    /**
+     * The page is no wider than the window. Chromium runs no script in a page with JavaScript off, so such a page is
+     * measured as a copy, as {@link #assertAccessible} checks it: its document at the same address and window size,
+     * with its style sheets and none of its scripts.
+     */
+    void assertNoSidewaysScrolling(Page page, boolean javaScript) {
+        assertThat(sidewaysOverflow(page, javaScript)).as("overflow of %s at %s px, JavaScript %s", page.url(),
+                page.viewportSize().width, javaScript ? "on" : "off").isLessThanOrEqualTo(0);
+    }
+
+    /** How many pixels wider than the window the page is (0 or less when it fits). */
+    int sidewaysOverflow(Page page, boolean javaScript) {
+        String measure = "() => document.documentElement.scrollWidth - window.innerWidth";
+        if (javaScript) {
+            return ((Number) page.evaluate(measure)).intValue();
+        }
+        String html = page.content();
+        BrowserContext copy = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(true)
+                .setViewportSize(page.viewportSize().width, page.viewportSize().height).setLocale("en-GB"));
+        try {
+            Page measured = copy.newPage();
+            measured.route("**/*", route -> {
+                if (route.request().isNavigationRequest()) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
+                            .setBody(html));
+                } else if ("script".equals(route.request().resourceType())) {
+                    route.abort();
+                } else {
+                    route.resume();
+                }
+            });
+            measured.navigate(page.url());
+            measured.waitForLoadState(LoadState.LOAD);
+            return ((Number) measured.evaluate(measure)).intValue();
+        } finally {
+            copy.close();
+        }
+    }
+
     /** A page the journey expects to work: status below 400, exactly one h1, no axe violations. */
     void checkPage(Page page) {
         Integer status = documentStatus.get(page);

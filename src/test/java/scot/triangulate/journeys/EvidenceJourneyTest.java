@@ -365,7 +365,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 
         waitUntilSettled(page);
         expect(page.locator("#status")).hasText("Held");
-        Locator findings = page.locator("#findings ~ table tbody tr");
+        Locator findings = page.locator("#findings ~ .tri-table-scroll table tbody tr");
         expect(findings.filter(new Locator.FilterOptions().setHasText("CHI number"))).hasCount(1);
         expect(page.locator("main")).not().containsText(CHI);
         expect(page.getByText("A partnership lead can clear this.").first()).isVisible();
@@ -609,7 +609,7 @@ class EvidenceJourneyTest extends BrowserJourney {
 
     /** The screening table shows masked excerpts: never D029's phone number or the child's name. */
     private void assertMasked(Page page) {
-        Locator excerpts = page.locator("#findings ~ table tbody td code");
+        Locator excerpts = page.locator("#findings ~ .tri-table-scroll table tbody td code");
         assertThat(excerpts.count()).as("masked excerpts").isPositive();
         for (String excerpt : excerpts.allTextContents()) {
             assertThat(excerpt).doesNotContain("07700 900123").doesNotContain("07700900123")

@@ -420,41 +420,6 @@ class PerformanceJourneyTest extends BrowserJourney {
         expect(row.locator("td").nth(1)).containsText("(" + trend.get(trend.size() - 1).period().inWords() + ")");
     }
 
-    /**
-     * The page is no wider than the window. Chromium runs no script in a page with JavaScript off, so such a page is
-     * measured as a copy, as {@link #assertAccessible} checks it: its document at the same address and window size,
-     * with its style sheets and none of its scripts.
-     */
-    private void assertNoSidewaysScrolling(Page page, boolean javaScript) {
-        String measure = "() => document.documentElement.scrollWidth - window.innerWidth";
-        if (javaScript) {
-            assertThat(((Number) page.evaluate(measure)).intValue()).as("overflow at %s", page.viewportSize().width)
-                    .isLessThanOrEqualTo(0);
-            return;
-        }
-        String html = page.content();
-        BrowserContext copy = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(true)
-                .setViewportSize(page.viewportSize().width, page.viewportSize().height).setLocale("en-GB"));
-        try {
-            Page measured = copy.newPage();
-            measured.route("**/*", route -> {
-                if (route.request().isNavigationRequest()) {
-                    route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
-                            .setBody(html));
-                } else if ("script".equals(route.request().resourceType())) {
-                    route.abort();
-                } else {
-                    route.resume();
-                }
-            });
-            measured.navigate(page.url());
-            measured.waitForLoadState(LoadState.LOAD);
-            assertThat(((Number) measured.evaluate(measure)).intValue())
-                    .as("overflow at %s, JavaScript off", page.viewportSize().width).isLessThanOrEqualTo(0);
-        } finally {
-            copy.close();
-        }
-    }
 
     /** From the partnership's home page to its performance dashboard. */
     private void openDashboard(Page page) {

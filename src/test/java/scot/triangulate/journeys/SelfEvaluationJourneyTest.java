@@ -291,7 +291,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         expect(page.locator("#checks-heading")).hasCount(0);
         expect(page.locator("main")).not().containsText("Not triangulated");
         expect(page.locator("main")).not().containsText("A grade with no evidence");
-        Locator cited = page.locator("#evidence ~ table tbody tr");
+        Locator cited = page.locator("#evidence ~ .tri-table-scroll table tbody tr");
         expect(cited).hasCount(3);
         expect(citedRow(page, "D009").locator("td")).hasText(new String[] {"D009", "Multi-agency audit of chronologies",
                 "Observation and audit of practice", "Audit found chronologies in 34 of 40 records.", "Remove"});
@@ -424,7 +424,7 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
     }
 
     private static Locator citedRow(Page page, String number) {
-        return page.locator("#evidence ~ table tbody tr").filter(new Locator.FilterOptions()
+        return page.locator("#evidence ~ .tri-table-scroll table tbody tr").filter(new Locator.FilterOptions()
                 .setHas(page.locator("td:first-child", new Page.LocatorOptions().setHasText(number))));
     }
 
@@ -442,6 +442,6 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         page.getByLabel("The point it supports").fill(point);
         click(button(page, "Cite this evidence"));
         assertSavedWhereTheyLand(page, "The evidence has been cited.");
-        expect(page.locator("#evidence ~ table")).containsText(number);
+        expect(page.locator("#evidence ~ .tri-table-scroll table")).containsText(number);
     }
 }
