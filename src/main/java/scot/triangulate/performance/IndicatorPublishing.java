@@ -34,9 +34,11 @@ public class IndicatorPublishing {
     private final EvidenceService evidence;
     private final PartnershipService partnerships;
     private final MessageSource messages;
+    private final IndicatorPublications publications;
 
     IndicatorPublishing(IndicatorCharts charts, ChartViews views, EvidenceService evidence,
-            PartnershipService partnerships, MessageSource messages) {
+            PartnershipService partnerships, MessageSource messages, IndicatorPublications publications) {
+        this.publications = publications;
         this.charts = charts;
         this.views = views;
         this.evidence = evidence;
@@ -58,7 +60,9 @@ public class IndicatorPublishing {
         NewEvidence item = new NewEvidence(title, word("publish.description", views.method(control.chart()),
                 indicator.source()), agency, LocalDate.now(), SourceType.PERFORMANCE_DATA, indicator.qualityIndicators(),
                 null, new NewEvidence.Upload(fileName, pdf.length, new ByteArrayInputStream(pdf)), null);
-        return evidence.add(partnership, item, by);
+        EvidenceItem added = evidence.add(partnership, item, by);
+        publications.record(partnership, indicator.code(), added.number());
+        return added;
     }
 
     byte[] pdf(String title, IndicatorChart control, IndicatorChart run) {

@@ -167,8 +167,7 @@ class PerformanceJourneyTest extends BrowserJourney {
         }
         // The XmR chart instead, chosen with the form (a GET form: no script needed).
         expect(choice.locator("option")).hasText(new String[] {
-            "P chart (proportion; limits p̄ ± 3√(p̄(1 − p̄)/n) for each point)",
-            "XmR chart (mean ± 2.66 × average moving range; NHS Making Data Count rules)"});
+            "Control chart for a percentage (P chart)", "Control chart for a count or an average (XmR chart)"});
         expect(choice).hasValue("p");
         choice.selectOption("xmr");
         click(button(page, "Show this chart"));
@@ -470,7 +469,8 @@ class PerformanceJourneyTest extends BrowserJourney {
             Locator shift = page.locator("#signals li[data-rule=SHIFT]").last();
             expect(shift).containsText("Shift");
             expect(shift).hasAttribute("data-favourable", "true");
-            expect(shift).hasText(Pattern.compile("^20(2[5-9]|[3-9]\\d)-\\d\\d: "));
+            expect(shift).hasText(Pattern.compile("^[A-Z][a-z]+ 20(2[5-9]|[3-9]\\d): Shift, high \\(better\\): "
+                    + "so many figures in a row on one side of the centre line are unlikely to be chance$"));
         } else {
             assertThat(rules).as("rules on the P chart")
                     .allMatch(r -> List.of("OUTSIDE_LIMITS", "LONG_RUN", "FEW_CROSSINGS").contains(r));

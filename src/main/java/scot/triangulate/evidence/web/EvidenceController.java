@@ -29,6 +29,7 @@ import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceRejectedException;
 import scot.triangulate.evidence.EvidenceSearch;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.IndicatorChoices;
 import scot.triangulate.evidence.EvidenceStatus;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
@@ -45,10 +46,12 @@ class EvidenceController {
     private final AccountService accounts;
     private final EvidenceErasure erasure;
     private final EvidenceCorrection correction;
+    private final IndicatorChoices indicatorChoices;
 
     EvidenceController(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
-            EvidenceErasure erasure, EvidenceCorrection correction) {
+            EvidenceErasure erasure, EvidenceCorrection correction, IndicatorChoices indicatorChoices) {
         this.evidence = evidence;
+        this.indicatorChoices = indicatorChoices;
         this.correction = correction;
         this.erasure = erasure;
         this.partnerships = partnerships;
@@ -65,7 +68,7 @@ class EvidenceController {
         }
         model.addAttribute("heldCount", evidence.heldCount(partnership));
         model.addAttribute("statuses", EvidenceStatus.values());
-        addChoices(model);
+        addChoices(partnership, model);
         return "evidence/log";
     }
 
@@ -172,15 +175,16 @@ class EvidenceController {
 
     private String form(String partnership, Model model) {
         model.addAttribute("partnership", partnerships.get(partnership));
-        addChoices(model);
+        addChoices(partnership, model);
         return "evidence/add";
     }
 
-    private void addChoices(Model model) {
+    private void addChoices(String partnership, Model model) {
         model.addAttribute("sourceTypes", SourceType.values());
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("coreCategories", CoreDocumentCategory.values());
-        model.addAttribute("indicatorChoices", evidence.indicatorChoices());
+        model.addAttribute("indicatorChoices", indicatorChoices.forPartnership(partnership));
+        model.addAttribute("indicatorsInScope", indicatorChoices.inScopeCount(partnership));
     }
 
 

@@ -15,6 +15,7 @@ import scot.triangulate.evidence.EvidenceCorrection;
 import scot.triangulate.evidence.EvidenceItem;
 import scot.triangulate.evidence.EvidenceRejectedException;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.IndicatorChoices;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.partnership.Agency;
 import scot.triangulate.partnership.PartnershipService;
@@ -30,8 +31,12 @@ class EvidenceDetailsController {
     private final EvidenceCorrection correction;
     private final PartnershipService partnerships;
 
-    EvidenceDetailsController(EvidenceService evidence, EvidenceCorrection correction, PartnershipService partnerships) {
+    private final IndicatorChoices indicatorChoices;
+
+    EvidenceDetailsController(EvidenceService evidence, EvidenceCorrection correction, PartnershipService partnerships,
+            IndicatorChoices indicatorChoices) {
         this.evidence = evidence;
+        this.indicatorChoices = indicatorChoices;
         this.correction = correction;
         this.partnerships = partnerships;
     }
@@ -75,7 +80,8 @@ class EvidenceDetailsController {
         model.addAttribute("sourceTypes", SourceType.values());
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("coreCategories", CoreDocumentCategory.values());
-        model.addAttribute("indicatorChoices", evidence.indicatorChoices());
+        model.addAttribute("indicatorChoices", indicatorChoices.forPartnership(partnership));
+        model.addAttribute("indicatorsInScope", indicatorChoices.inScopeCount(partnership));
         model.addAttribute("indicatorTitles", evidence.indicatorChoices());
         model.addAttribute("frameworkId", evidence.taggingFramework());
         return "evidence/details";

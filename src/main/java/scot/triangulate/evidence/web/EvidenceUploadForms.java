@@ -16,6 +16,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import scot.triangulate.evidence.CoreDocumentCategory;
 import scot.triangulate.evidence.DocumentNumber;
 import scot.triangulate.evidence.EvidenceService;
+import scot.triangulate.evidence.IndicatorChoices;
 import scot.triangulate.evidence.SourceType;
 import scot.triangulate.identity.AccountService;
 import scot.triangulate.partnership.Agency;
@@ -40,8 +41,12 @@ class EvidenceUploadForms implements UploadForm {
     private final PartnershipService partnerships;
     private final AccountService accounts;
 
-    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts) {
+    private final IndicatorChoices indicatorChoices;
+
+    EvidenceUploadForms(EvidenceService evidence, PartnershipService partnerships, AccountService accounts,
+            IndicatorChoices indicatorChoices) {
         this.evidence = evidence;
+        this.indicatorChoices = indicatorChoices;
         this.partnerships = partnerships;
         this.accounts = accounts;
     }
@@ -74,7 +79,8 @@ class EvidenceUploadForms implements UploadForm {
         page.addObject("sourceTypes", SourceType.values());
         page.addObject("agencies", Agency.values());
         page.addObject("coreCategories", CoreDocumentCategory.values());
-        page.addObject("indicatorChoices", evidence.indicatorChoices());
+        page.addObject("indicatorChoices", indicatorChoices.forPartnership(partnership));
+        page.addObject("indicatorsInScope", indicatorChoices.inScopeCount(partnership));
         return page;
     }
 

@@ -86,6 +86,7 @@ class DataDraftController {
         model.addAttribute("section", section);
         model.addAttribute("choices", drafts.choices(partnership));
         model.addAttribute("chosen", chosen);
+        model.addAttribute("disagreements", drafts.disagreements(partnership, chosen, section.text()));
         return "positionstatement/data-draft";
     }
 }

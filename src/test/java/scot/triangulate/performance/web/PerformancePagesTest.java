@@ -138,11 +138,15 @@ class PerformancePagesTest {
         Document indicator = page(INDICATOR);
         assertThat(indicator.select("#control-figure svg")).hasSize(1);
         assertThat(indicator.select("#run-figure svg")).hasSize(1);
-        assertThat(indicator.select("#control-method").text()).startsWith("XmR chart");
+        assertThat(indicator.select("#control-name").text()).isEqualTo("Control chart for a count or an average (XmR chart)");
+        // The method, for those who want it, is in a details component rather than in the way.
+        assertThat(indicator.select("#control-method-details #control-method").text()).startsWith("XmR chart (mean");
+        assertThat(indicator.select("#run-method-details #run-method").text()).contains("Anhøj rules");
         int points = values.series("clackmannanshire", "ird-count").size();
         assertThat(indicator.select("#figures-table tbody tr")).hasSize(points);
         assertThat(indicator.select("#figures-table tbody tr:contains(1960-12)").text()).contains("Outside the limits");
-        assertThat(indicator.select("#signals li[data-rule=OUTSIDE_LIMITS]").text()).contains("1960-12");
+        assertThat(indicator.select("#signals li[data-rule=OUTSIDE_LIMITS]").text()).startsWith("December 1960: Outside the limits")
+                .endsWith("this figure is further from the centre line than chance alone would put it");
     }
 
     @Test
