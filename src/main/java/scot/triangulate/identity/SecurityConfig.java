@@ -77,7 +77,8 @@ class SecurityConfig {
                     .access(partnership(access, false))
                 .requestMatchers("/api/{type}/{id}", "/api/{type}/{id}/**")
                     .access(ownedResource(access, owners))
-                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc").authenticated()
+                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc",
+                        "/api/agreement").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/login")
