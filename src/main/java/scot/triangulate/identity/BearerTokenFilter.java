@@ -59,8 +59,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 : tokens.authenticate(token).map(users::loadUserByUsername);
         if (user.isEmpty() || !user.get().isEnabled()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"The access token is not valid or has been revoked\"}");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"The access token is not valid or has been revoked\"}");
             return;
         }
         if (user.get() instanceof CredentialsContainer credentials) {

@@ -1,6 +1,8 @@
 package scot.triangulate.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfException;
@@ -17,12 +19,12 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -75,7 +77,8 @@ class SecurityConfig {
                     .access(partnership(access, false))
                 .requestMatchers("/api/{type}/{id}", "/api/{type}/{id}/**")
                     .access(ownedResource(access, owners))
-                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc").authenticated()
+                .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc",
+                        "/api/agreement").authenticated()
                 .anyRequest().denyAll())
             .formLogin(form -> form
                 .loginPage("/login")
@@ -84,7 +87,7 @@ class SecurityConfig {
                 .defaultSuccessUrl("/", false))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
             .exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                .defaultAuthenticationEntryPointFor(SecurityConfig::signInProblem, api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                 .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(
                         request.getAttribute(NOT_FOUND) != null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_FORBIDDEN), api)
@@ -127,6 +130,15 @@ class SecurityConfig {
             }
             return new AuthorizationDecision(readsOnly(context) || access.canContribute(who, partnership.get()));
         };
+    }
+
+    /** The API asks for sign-in with a problem document (RFC 9457), like every other refusal it makes. */
+    private static void signInProblem(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refused) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"Sign in, or send a personal access token as Authorization: Bearer <token>\"}");
     }
 
     private static boolean signedIn(Authentication who) {

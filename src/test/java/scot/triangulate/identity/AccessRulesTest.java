@@ -66,6 +66,7 @@ class AccessRulesTest {
         RULES.put("/account/tokens/{id}/revoke", Rule.SIGNED_IN);
         RULES.put("/api/partnerships", Rule.SIGNED_IN);
         RULES.put("/api/spc", Rule.SIGNED_IN);
+        RULES.put("/api/agreement", Rule.SIGNED_IN);
         RULES.put("/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/audit", Rule.LEAD);
