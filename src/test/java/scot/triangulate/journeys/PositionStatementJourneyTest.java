@@ -32,7 +32,8 @@ import scot.triangulate.selfevaluation.CycleService;
 /**
  * The position statement as its writers meet it: all six sections written without JavaScript, a submission
  * refused for too many words and an unknown citation, fixed and submitted by the lead, the three downloads,
- * two people saving the same section at once with nothing lost, and text kept through an expired sign-in.
+ * two people saving the same section at once with nothing lost, text kept through an expired sign-in, and the
+ * formatting guide and preview with JavaScript off.
  */
 class PositionStatementJourneyTest extends BrowserJourney {
 
@@ -223,6 +224,37 @@ class PositionStatementJourneyTest extends BrowserJourney {
         visit(page, section);
         expect(page.locator("#restored-draft")).isHidden();
         expect(page.locator("#saved-preview")).hasText("Young people chair their own reviews.");
+    }
+
+    @Test
+    void withoutJavaScriptTheGuideSaysHowToFormatAndPreviewKeepsTheText() {
+        Cycle cycle = PositionStatementTestData.cycle(cycles, "clackmannanshire");
+        String section = statementPath(cycle) + "/sections/involvement";
+        Page page = newPage(false);
+        signIn(page, "demo-contributor");
+        visit(page, section);
+        expect(page.locator("#format-toolbar")).isHidden();
+        Locator guide = page.locator("#formatting-guide");
+        guide.locator("summary").click();
+        expect(guide.locator("code")).hasText(new String[] {"## Heading", "**bold**", "- item", "1. item", "[text](https://address)"});
+        expect(guide.locator("code").first()).isVisible();
+
+        String hostile = "## Voices\n\n**Young people** chair reviews. <script>alert(1)</script> "
+                + "<img src=x onerror=alert(2)> [click](javascript:alert(3))";
+        page.locator("#text").fill(hostile);
+        click(button(page, "Preview"));
+        assertThat(page.url()).endsWith("/sections/involvement/preview#preview");
+        expect(page.locator("#preview")).isInViewport();
+        Locator preview = page.locator("#preview-text");
+        expect(preview.locator("h4")).hasText("Voices");
+        expect(preview.locator("strong")).hasText("Young people");
+        expect(preview).containsText("<script>alert(1)</script>");
+        expect(preview.locator("script, img, a")).hasCount(0);
+        expect(page.locator("#text")).hasValue(hostile);
+        expect(page.locator("main")).containsText("Nothing has been saved in this section yet.");
+
+        click(button(page, SAVE));
+        expect(page.locator("#saved-notice")).hasText("Saved: " + TITLES.get(2) + ".");
     }
 
     private static List<String> entries(Path zip) throws IOException {
