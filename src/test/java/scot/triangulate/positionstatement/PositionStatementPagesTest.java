@@ -97,14 +97,21 @@ class PositionStatementPagesTest {
     }
 
     @Test
-    void aSectionOffersTheFormattingGuideAndPreview() throws Exception {
+    void aSectionOffersTheFormattingGuideTheToolbarAndPreview() throws Exception {
         Document page = page(base + "/sections/context", CONTRIBUTOR);
         assertThat(page.select("details#formatting-guide summary").text()).isEqualTo("How to format the text");
         assertThat(page.select("#formatting-marks code")).extracting(e -> e.text())
                 .containsExactly("## Heading", "**bold**", "- item", "1. item", "[text](https://address)");
+        // The toolbar is the script's to show: without JavaScript its buttons would do nothing.
+        assertThat(page.select("#format-toolbar[role=toolbar][hidden]").attr("aria-label")).isEqualTo("Formatting");
+        assertThat(page.select("#format-toolbar button[type=button]")).extracting(e -> e.text())
+                .containsExactly("Heading", "Bold", "Bulleted list", "Numbered list", "Link");
+        assertThat(page.select("#format-toolbar [onclick], #link-panel [onclick]")).isEmpty();
         assertThat(page.select("#preview-button[type=submit]").attr("formaction"))
                 .isEqualTo(base + "/sections/context/preview#preview");
         assertThat(page.select("#preview")).isEmpty();
+        assertThat(page.select("script[src=/js/format-toolbar.js]").attr("nonce")).isNotBlank();
+        assertThat(page(base, CONTRIBUTOR).select("script[src=/js/format-toolbar.js]")).isEmpty();
     }
 
     @Test
