@@ -96,6 +96,7 @@ class AccessRulesTest {
         RULES.put("/api/cycles/{cycle}/evaluations/{code}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/sections/{key}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/sections/{key}/preview", Rule.CONTRIBUTOR);
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/checks", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/compare", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycleId}/position-statement/submit", Rule.LEAD);

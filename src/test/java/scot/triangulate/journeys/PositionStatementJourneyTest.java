@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ import scot.triangulate.selfevaluation.CycleService;
 /**
  * The position statement as its writers meet it: all six sections written without JavaScript, a submission
  * refused for too many words and an unknown citation, fixed and submitted by the lead, the three downloads,
- * two people saving the same section at once with nothing lost, and text kept through an expired sign-in.
+ * two people saving the same section at once with nothing lost, text kept through an expired sign-in, and the
+ * formatting toolbar and preview with JavaScript on and the formatting guide and preview with it off.
  */
 class PositionStatementJourneyTest extends BrowserJourney {
 
@@ -223,6 +225,107 @@ class PositionStatementJourneyTest extends BrowserJourney {
         visit(page, section);
         expect(page.locator("#restored-draft")).isHidden();
         expect(page.locator("#saved-preview")).hasText("Young people chair their own reviews.");
+    }
+
+    @Test
+    void theToolbarWritesTheMarksAndPreviewShowsTheTextAsItWillAppear() {
+        Cycle cycle = PositionStatementTestData.cycle(cycles, "clackmannanshire");
+        String section = statementPath(cycle) + "/sections/context";
+        Page page = newPage(true);
+        signIn(page, "demo-contributor");
+        visit(page, section);
+        Locator toolbar = page.getByRole(AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName("Formatting"));
+        expect(toolbar).isVisible();
+        Locator text = page.locator("#text");
+        text.fill("Our partnership works well together.");
+
+        // Bold wraps the selected words.
+        text.evaluate("t => t.setSelectionRange(16, 26)");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bold").setExact(true)).click();
+        expect(text).hasValue("Our partnership **works well** together.");
+        expect(text).isFocused();
+
+        // By keyboard: the toolbar is one Tab stop (the button last used), arrow keys and End move along it, and the
+        // link's address is asked for in a box of its own; Enter there adds the link and does not send the form.
+        text.evaluate("t => t.setSelectionRange(31, 39)");
+        page.keyboard().press("Shift+Tab");
+        expect(toolbar.locator("button", new Locator.LocatorOptions().setHasText("Bold"))).isFocused();
+        page.keyboard().press("ArrowRight");
+        expect(toolbar.locator("button", new Locator.LocatorOptions().setHasText("Bulleted list"))).isFocused();
+        page.keyboard().press("End");
+        Locator linkButton = toolbar.locator("button", new Locator.LocatorOptions().setHasText("Link"));
+        expect(linkButton).isFocused();
+        page.keyboard().press("Enter");
+        Locator address = page.getByLabel("Address of the link");
+        expect(address).isFocused();
+        expect(linkButton).hasAttribute("aria-expanded", "true");
+        checkPage(page);
+        page.keyboard().press("Enter");
+        expect(page.locator("#link-address-error")).isVisible();
+        page.keyboard().type("www.gov.scot");
+        page.keyboard().press("Enter");
+        expect(text).hasValue("Our partnership **works well** [together](https://www.gov.scot).");
+        expect(address).isHidden();
+        expect(text).isFocused();
+
+        // With nothing selected, a list item's placeholder is selected, so typing replaces it.
+        text.press("Control+End");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Enter");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bulleted list")).click();
+        page.keyboard().type("Children shape their plans");
+        String written = "Our partnership **works well** [together](https://www.gov.scot).\n\n- Children shape their plans";
+        expect(text).hasValue(written);
+        expect(page.locator("#word-count-live")).containsText("9 words in this section");
+
+        // Preview shows the server's rendering in the page; the text stays in the box, unsaved.
+        String url = page.url();
+        button(page, "Preview").click();
+        Locator preview = page.locator("#preview-text");
+        expect(preview.locator("strong")).hasText("works well");
+        expect(preview.locator("a[href='https://www.gov.scot']")).hasText("together");
+        expect(preview.locator("li")).hasText("Children shape their plans");
+        expect(page.locator("#preview-title")).isFocused();
+        assertThat(page.url()).isEqualTo(url);
+        expect(text).hasValue(written);
+        expect(page.locator("#saved-preview")).isEmpty();
+        checkPage(page);
+
+        click(button(page, SAVE));
+        expect(page.locator("#saved-notice")).hasText("Saved: " + TITLES.get(0) + ".");
+        visit(page, section);
+        expect(page.locator("#saved-preview strong")).hasText("works well");
+    }
+
+    @Test
+    void withoutJavaScriptTheGuideSaysHowToFormatAndPreviewKeepsTheText() {
+        Cycle cycle = PositionStatementTestData.cycle(cycles, "clackmannanshire");
+        String section = statementPath(cycle) + "/sections/involvement";
+        Page page = newPage(false);
+        signIn(page, "demo-contributor");
+        visit(page, section);
+        expect(page.locator("#format-toolbar")).isHidden();
+        Locator guide = page.locator("#formatting-guide");
+        guide.locator("summary").click();
+        expect(guide.locator("code")).hasText(new String[] {"## Heading", "**bold**", "- item", "1. item", "[text](https://address)"});
+        expect(guide.locator("code").first()).isVisible();
+
+        String hostile = "## Voices\n\n**Young people** chair reviews. <script>alert(1)</script> "
+                + "<img src=x onerror=alert(2)> [click](javascript:alert(3))";
+        page.locator("#text").fill(hostile);
+        click(button(page, "Preview"));
+        assertThat(page.url()).endsWith("/sections/involvement/preview#preview");
+        expect(page.locator("#preview")).isInViewport();
+        Locator preview = page.locator("#preview-text");
+        expect(preview.locator("h4")).hasText("Voices");
+        expect(preview.locator("strong")).hasText("Young people");
+        expect(preview).containsText("<script>alert(1)</script>");
+        expect(preview.locator("script, img, a")).hasCount(0);
+        expect(page.locator("#text")).hasValue(hostile);
+        expect(page.locator("main")).containsText("Nothing has been saved in this section yet.");
+
+        click(button(page, SAVE));
+        expect(page.locator("#saved-notice")).hasText("Saved: " + TITLES.get(2) + ".");
     }
 
     private static List<String> entries(Path zip) throws IOException {

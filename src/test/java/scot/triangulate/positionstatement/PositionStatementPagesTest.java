@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,68 @@ class PositionStatementPagesTest {
         assertThat(page.select("#saved-preview a").attr("href")).isEqualTo("/partnerships/clackmannanshire/evidence/" + cited);
         assertThat(page.select("#saved-preview a[href^=javascript]")).isEmpty();
         assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+    }
+
+    @Test
+    void aSectionOffersTheFormattingGuideTheToolbarAndPreview() throws Exception {
+        Document page = page(base + "/sections/context", CONTRIBUTOR);
+        assertThat(page.select("details#formatting-guide summary").text()).isEqualTo("How to format the text");
+        assertThat(page.select("#formatting-marks code")).extracting(e -> e.text())
+                .containsExactly("## Heading", "**bold**", "- item", "1. item", "[text](https://address)");
+        // The toolbar is the script's to show: without JavaScript its buttons would do nothing.
+        assertThat(page.select("#format-toolbar[role=toolbar][hidden]").attr("aria-label")).isEqualTo("Formatting");
+        assertThat(page.select("#format-toolbar button[type=button]")).extracting(e -> e.text())
+                .containsExactly("Heading", "Bold", "Bulleted list", "Numbered list", "Link");
+        assertThat(page.select("#format-toolbar [onclick], #link-panel [onclick]")).isEmpty();
+        assertThat(page.select("#preview-button[type=submit]").attr("formaction"))
+                .isEqualTo(base + "/sections/context/preview#preview");
+        assertThat(page.select("#preview")).isEmpty();
+        assertThat(page.select("script[src=/js/format-toolbar.js]").attr("nonce")).isNotBlank();
+        assertThat(page(base, CONTRIBUTOR).select("script[src=/js/format-toolbar.js]")).isEmpty();
+    }
+
+    @Test
+    void previewShowsTheUnsavedTextAsItWillAppearSafelyAndKeepsItInTheBox() throws Exception {
+        statements.save(cycle, "context", "Saved words.", 0, "demo-lead");
+        String cited = PositionStatementTestData.link(evidence, "clackmannanshire", "Plan " + PositionStatementTestData.unique()).documentNumber();
+        String unsaved = "## Governance\n\n**Strong** partnership, see [" + cited + "] and [the plan](https://www.gov.scot/plan).\n\n"
+                + "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) "
+                + "<a href=\"javascript:alert(4)\" onclick=\"alert(5)\">here</a> </textarea><script>alert(6)</script>";
+        String html = mvc.perform(post(base + "/sections/context/preview").with(signedIn(CONTRIBUTOR))
+                        .param("text", unsaved).param("version", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        Element preview = page.selectFirst("#preview-text");
+        assertThat(preview).isNotNull();
+        assertThat(page.select("#preview h2").text()).isEqualTo("Preview of your text");
+        assertThat(preview.select("h4").text()).isEqualTo("Governance");
+        assertThat(preview.select("strong").text()).isEqualTo("Strong");
+        assertThat(preview.select("a[href=/partnerships/clackmannanshire/evidence/" + cited + "]").text()).isEqualTo("[" + cited + "]");
+        assertThat(preview.select("a[href=https://www.gov.scot/plan]").text()).isEqualTo("the plan");
+        // Hostile text is shown as text and runs nothing.
+        assertThat(preview.select("script, img, [onerror], [onclick], a[href^=javascript]")).isEmpty();
+        assertThat(preview.text()).contains("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "click");
+        assertThat(page.select("script:not([src])")).isEmpty();
+        // The same HTML the application renders for the text once saved.
+        assertThat(preview.html()).isEqualTo(Jsoup.parseBodyFragment(statements.html("clackmannanshire", unsaved, 2)).body().html());
+        // Nothing lost, nothing saved: the text and the version it was read at are back in the form.
+        assertThat(page.select("#text").first().wholeText()).isEqualTo(unsaved);
+        assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(page.select("#saved-preview").text()).isEqualTo("Saved words.");
+        assertThat(statements.section(cycle, "context").text()).isEqualTo("Saved words.");
+    }
+
+    @Test
+    void previewRefusesTextTooLongToSaveAndKeepsIt() throws Exception {
+        String tooLong = "a".repeat(PositionStatementService.MAX_SECTION_CHARACTERS + 1);
+        Document page = Jsoup.parse(mvc.perform(post(base + "/sections/context/preview").with(signedIn(CONTRIBUTOR))
+                        .param("text", tooLong).param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#error-summary a[href=#text]").text()).startsWith("The text is too long to preview or save");
+        assertThat(page.select("#preview")).isEmpty();
+        assertThat(page.select("#text").first().wholeText()).isEqualTo(tooLong);
+        mvc.perform(post(base + "/sections/nothing/preview").with(signedIn(CONTRIBUTOR)).param("text", "x"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -18,6 +18,7 @@ import scot.triangulate.positionstatement.Checks;
 import scot.triangulate.positionstatement.PositionStatement;
 import scot.triangulate.positionstatement.PositionStatementService;
 import scot.triangulate.positionstatement.Section;
+import scot.triangulate.positionstatement.SectionPreviews;
 import scot.triangulate.positionstatement.SectionConflictException;
 import scot.triangulate.positionstatement.StatementRejectedException;
 import scot.triangulate.positionstatement.StatementTemplate;
@@ -39,10 +40,12 @@ class PositionStatementController {
     private final PartnershipService partnerships;
     private final MessageSource messages;
     private final TextScreening screening;
+    private final SectionPreviews previews;
 
     PositionStatementController(CycleService cycles, PositionStatementService statements, PartnershipService partnerships,
-            MessageSource messages, TextScreening screening) {
+            MessageSource messages, TextScreening screening, SectionPreviews previews) {
         this.screening = screening;
+        this.previews = previews;
         this.cycles = cycles;
         this.statements = statements;
         this.partnerships = partnerships;
@@ -104,6 +107,22 @@ class PositionStatementController {
             model.addAttribute("sectionForm", sectionForm);
             return sectionPage(cycle, statements.section(cycle, key), model);
         }
+    }
+
+    /** The writer's unsaved text as it will appear, beside the form that still holds it (and its version): nothing is saved. */
+    @PostMapping("/sections/{key}/preview")
+    String preview(@PathVariable String partnership, @PathVariable long cycleId, @PathVariable String key,
+            @ModelAttribute SectionForm sectionForm, Authentication authentication, Model model) {
+        Cycle cycle = page(partnership, cycleId, model);
+        model.addAttribute("canClear", screening.mayClear(partnership, authentication));
+        model.addAttribute("sectionForm", sectionForm);
+        try {
+            model.addAttribute("previewHtml", previews.html(cycle, key, sectionForm.text(), PAGE_HEADING_OFFSET, authentication));
+        } catch (StatementRejectedException e) {
+            model.addAttribute("problemKey", e.messageKey());
+            model.addAttribute("problemArguments", e.arguments());
+        }
+        return sectionPage(cycle, statements.section(cycle, key), model);
     }
 
     @GetMapping("/checks")
