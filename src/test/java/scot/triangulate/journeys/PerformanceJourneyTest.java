@@ -444,7 +444,8 @@ class PerformanceJourneyTest extends BrowserJourney {
         expect(page.locator("#control-figure svg")).hasCount(1);
         expect(page.locator("#run-figure svg")).hasCount(1);
         expect(page.locator("#control-method")).hasText(Pattern.compile("^" + literal(method)));
-        expect(page.locator("#run-chart + p")).containsText("Run chart (median");
+        expect(page.locator("#run-chart + p")).hasText("Run chart: each figure against the middle value (the median)");
+        expect(page.locator("#run-method-details #run-method")).containsText("Run chart (median");
         expect(page.locator("#control-figure svg")).hasAccessibleName(Pattern.compile("^" + literal(IRD_NAME + " " + method)));
         expect(page.locator("#run-figure svg")).hasAccessibleName(Pattern.compile("^" + literal(IRD_NAME + " Run chart (median")));
     }
