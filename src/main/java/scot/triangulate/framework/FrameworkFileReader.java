@@ -96,6 +96,7 @@ class FrameworkFileReader {
             requireCode(indicator.code(), "wellbeingIndicators[" + i + "]", wellbeing, "wellbeing indicator", problems);
             requireText(indicator.title(), "wellbeingIndicators[" + i + "].title", problems);
         }
+        FrameworkGuidanceCheck.check(framework, problems);
         throwIfAny(file, problems);
         return framework;
     }

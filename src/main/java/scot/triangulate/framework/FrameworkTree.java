@@ -5,7 +5,7 @@ import java.util.List;
 /** A framework nested as people read it: question → key area → quality indicator. */
 public record FrameworkTree(String id, String title, String version, String publisher, String source, String scale,
         List<QuestionNode> questions, List<Framework.WellbeingIndicator> wellbeingIndicators,
-        List<Framework.MeasureGroup> measureGroups) {
+        List<Framework.MeasureGroup> measureGroups, List<Framework.GuidanceSection> guidance, List<Framework.Note> notes) {
 
     public record QuestionNode(String code, String title, List<KeyAreaNode> keyAreas) {
     }
@@ -20,6 +20,7 @@ public record FrameworkTree(String id, String title, String version, String publ
                         .toList()))
                 .toList();
         return new FrameworkTree(framework.id(), framework.title(), framework.version(), framework.publisher(),
-                framework.source(), framework.scale(), questions, framework.wellbeingIndicators(), framework.measureGroups());
+                framework.source(), framework.scale(), questions, framework.wellbeingIndicators(), framework.measureGroups(),
+                framework.guidance(), framework.notes());
     }
 }

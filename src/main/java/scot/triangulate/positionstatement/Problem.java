@@ -26,6 +26,7 @@ public record Problem(String code, String messageKey, List<Object> arguments, St
     public static final String WORD_LIMIT = "word-limit";
     public static final String LIST_COUNT = "list-count";
     public static final String LIST_INDICATOR = "list-item-indicator";
+    public static final String TOPIC_MISSING = "topic-missing";
     public static final String CITATION_UNKNOWN = "citation-unknown";
     public static final String CITATION_NOT_CLEARED = "citation-not-cleared";
     public static final String CORE_DOCUMENTS = "core-documents";

@@ -26,14 +26,37 @@ public record StatementTemplate(String id, String title, String source, List<Str
         }
     }
 
-    /** One section: a key used in addresses, its heading, and the guidance for it. */
-    public record SectionTemplate(String key, String title, List<String> guidance, List<ListRule> lists) {
+    /**
+     * One section: a key used in addresses, its heading, the guidance for it, the lists the checks count and what
+     * the guidance asks it to address.
+     */
+    public record SectionTemplate(String key, String title, List<String> guidance, List<ListRule> lists,
+            List<TopicRule> addresses) {
 
         public SectionTemplate {
             require(key != null && key.matches("[a-z][a-z0-9-]*"), "a section key must be lower-case words joined by hyphens: " + key);
             require(title != null && !title.isBlank(), "section " + key + " needs a title");
             guidance = guidance == null ? List.of() : List.copyOf(guidance);
             lists = lists == null ? List.of() : List.copyOf(lists);
+            addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        }
+
+        public SectionTemplate(String key, String title, List<String> guidance, List<ListRule> lists) {
+            this(key, title, guidance, lists, List.of());
+        }
+    }
+
+    /**
+     * Something the guidance asks a section to address, such as capacity for improvement: the section addresses it
+     * when its text says {@code topic} or one of the other {@code wordings} (any case), or names the quality
+     * {@code indicator} the topic is informed by ("QI 10", "quality indicator 10").
+     */
+    public record TopicRule(String code, String topic, List<String> wordings, String indicator) {
+
+        public TopicRule {
+            require(code != null && !code.isBlank(), "a topic rule needs a code");
+            require(topic != null && !topic.isBlank(), "topic rule " + code + " needs a topic");
+            wordings = wordings == null ? List.of() : List.copyOf(wordings);
         }
     }
 

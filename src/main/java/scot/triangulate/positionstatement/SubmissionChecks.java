@@ -12,18 +12,24 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import scot.triangulate.evidence.EvidenceStatus;
 
 /**
  * The checks a position statement must pass before it is submitted, as a plain function of its texts and what
  * the log and framework say: every section written; within the word limit; the lists each section's structure
- * asks for (3 to 5 key achievements; every priority area for improvement naming a quality indicator); every
+ * asks for (3 to 5 key achievements; every priority area for improvement naming a quality indicator); what the
+ * guidance asks a section to address (the last section's comment on capacity for improvement, QI 10); every
  * citation found in the document log and cleared by screening; every core document present or explained.
  */
 public final class SubmissionChecks {
 
     /** "QI 5.2", "QI5.2", "qi 10": how a list item names a quality indicator. */
     static final Pattern INDICATOR = Pattern.compile("\\bQI\\s?(\\d{1,2}(?:\\.\\d{1,2})?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "quality indicator 10", as the guidance itself names an indicator. */
+    static final Pattern SPELLED_INDICATOR = Pattern.compile("\\bquality\\s+indicator\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private SubmissionChecks() {
     }
@@ -50,6 +56,14 @@ public final class SubmissionChecks {
             }
             for (StatementTemplate.ListRule rule : section.lists()) {
                 listProblems(section, rule, text, knownIndicator, problems);
+            }
+            for (StatementTemplate.TopicRule rule : section.addresses()) {
+                if (!addresses(text, rule)) {
+                    problems.add(new Problem(Problem.TOPIC_MISSING, rule.indicator() == null
+                            ? "ps.problem.topicMissing" : "ps.problem.topicMissing.indicator",
+                            List.of(section.title(), rule.topic(), rule.indicator() == null ? "" : rule.indicator()),
+                            section.key(), null));
+                }
             }
         }
         if (total > template.wordLimit()) {
@@ -103,6 +117,26 @@ public final class SubmissionChecks {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a section's text addresses a topic: it says the topic or another of the rule's wordings (in any case,
+     * across line breaks), or names the rule's indicator as "QI 10" or "quality indicator 10".
+     */
+    static boolean addresses(String text, StatementTemplate.TopicRule rule) {
+        String words = text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        boolean said = Stream.concat(Stream.of(rule.topic()), rule.wordings().stream())
+                .map(w -> w.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .anyMatch(words::contains);
+        if (said || rule.indicator() == null) {
+            return said;
+        }
+        Set<String> named = indicatorsNamed(text);
+        Matcher spelled = SPELLED_INDICATOR.matcher(text);
+        while (spelled.find()) {
+            named.add(spelled.group(1));
+        }
+        return named.contains(rule.indicator().toLowerCase(Locale.ROOT));
     }
 
     /** The indicator codes an item names, e.g. {"5.2", "10"}. */

@@ -89,6 +89,12 @@ class DemoLoadingTest {
         assertThat(evaluations.evaluation(cycle, "2.1").grade()).isEqualTo(4);
         assertThat(statements.section(cycle, "context").text()).contains("[D002]", "[D003]", "[D004]", "[D013]")
                 .doesNotContain("[D001]");
+        // Four of six sections are written: the last two are reported empty, and nothing yet about what they leave out.
+        assertThat(statements.checks(cycle).problems()).filteredOn(p -> p.code().equals(
+                        scot.triangulate.positionstatement.Problem.SECTION_EMPTY)).extracting(p -> p.sectionKey())
+                .containsExactly("leadership", "achievements-and-improvement");
+        assertThat(statements.checks(cycle).problems()).extracting(p -> p.code())
+                .doesNotContain(scot.triangulate.positionstatement.Problem.TOPIC_MISSING);
         List<ImprovementAction> actions = plans.actions(cycle);
         assertThat(actions).hasSize(4);
 

@@ -138,14 +138,76 @@ class FrameworkExplorerTest {
                 .andExpect(jsonPath("$.paths['/api/partnerships/{partnership}']").exists());
     }
 
-    @Test
-    void aBadBuiltInFileStopsLoadingWithItsNameAndPlace() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "duplicate-codes.yaml | bad-framework | indicators[1]: duplicate quality indicator code '1.1'",
+            "four-evaluation-questions.yaml | bad-questions | evaluationQuestions: there must be exactly 3"})
+    void aBadBuiltInFileStopsLoadingWithItsNameAndPlace(String file, String id, String problem) {
         BuiltInFrameworks loader = new BuiltInFrameworks(catalogue);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> loader.load(BuiltInFrameworks.SCALES, "classpath:bad-frameworks/*.yaml"))
+                        () -> loader.load(BuiltInFrameworks.SCALES, "classpath:bad-frameworks/" + file))
                 .isInstanceOf(InvalidFrameworkException.class)
-                .hasMessageContaining("duplicate-codes.yaml")
-                .hasMessageContaining("indicators[1]: duplicate quality indicator code '1.1'");
-        assertThat(catalogue.frameworks()).noneMatch(f -> f.id().equals("bad-framework"));
+                .hasMessageContaining(file + ": ")
+                .hasMessageContaining(problem);
+        assertThat(catalogue.frameworks()).noneMatch(f -> f.id().equals(id));
+    }
+
+    @Test
+    void guidancePageQuotesTheFrameworkWithItsNotes() throws Exception {
+        Document framework = page("/frameworks/qif-2018");
+        assertThat(framework.select("a[href='/frameworks/qif-2018/guidance']").text())
+                .isEqualTo("The framework’s own guidance on using it for self-evaluation");
+        Document page = page("/frameworks/qif-2018/guidance");
+        assertThat(page.select("h1").text()).isEqualTo("Guidance on self-evaluation");
+        assertThat(page.select("main section:not(.tri-notes) > h2").eachText())
+                .containsExactly("1. Introduction", "2. The quality improvement framework", "3. Self-evaluation");
+        assertThat(page.select("main section > h3").eachText())
+                .containsExactly("The process of self-evaluation", "How good are we now?", "How do we know?", "How good can we be?");
+        assertThat(page.select("#how-do-we-know ~ ul li").text()).contains("‘triangulation’")
+                .contains("surveys of stakeholders’ and service users views");
+        // Footnotes 1 and 2 stand together after "previous self-evaluation guides", as in the source, each linking to its note.
+        assertThat(page.select("p:contains(previous self-evaluation guides) sup a").eachAttr("href"))
+                .containsExactly("#note-1", "#note-2");
+        assertThat(page.select("p:contains(previous self-evaluation guides) sup a").eachAttr("aria-label"))
+                .containsExactly("Note 1", "Note 2");
+        assertThat(page.select("p:contains(previous self-evaluation guides)").text())
+                .contains("previous self-evaluation guides12 and reflect");
+        assertThat(page.select("#note-1").text()).contains("How well are we improving the lives of children and young people?");
+        assertThat(page.select(".tri-notes li")).hasSize(2);
+        assertThat(page.select("a.ds_contents-nav__link").eachAttr("href"))
+                .containsExactly("#introduction", "#quality-improvement-framework", "#self-evaluation");
+    }
+
+    @Test
+    void anIndicatorShowsTheNotesItsTextRefersTo() throws Exception {
+        Document page = page("/frameworks/qif-2018/indicators/6.2");
+        org.jsoup.nodes.Element panel = page.selectFirst("section[aria-labelledby=demonstrate] li:contains(PANEL)");
+        assertThat(panel.text()).isEqualTo("Plans are fully reflective of the rights of children and young people and uphold the PANEL3 principles;");
+        assertThat(panel.select("sup a").attr("href")).isEqualTo("#note-3");
+        assertThat(panel.select("sup a").attr("aria-label")).isEqualTo("Note 3");
+        assertThat(page.select("section[aria-labelledby=very-good] sup a").eachAttr("href")).containsExactly("#note-4", "#note-5");
+        assertThat(page.select(".tri-notes li").eachAttr("id")).containsExactly("note-3", "note-4", "note-5");
+        assertThat(page.select("#note-5").text()).isEqualTo("5 SMART – specific, measurable, achievable, relevant and time bound");
+        // The framework's text itself carries no marks.
+        assertThat(catalogue.indicator("qif-2018", "6.2").demonstrate())
+                .contains("Plans are fully reflective of the rights of children and young people and uphold the PANEL principles;");
+        assertThat(page("/frameworks/qif-2018/indicators/6.5").select("#note-6").text()).isEqualTo("6 Plan, Do, Study, Act");
+        assertThat(page("/frameworks/qif-2018/indicators/5.2").select(".tri-notes, sup")).isEmpty();
+    }
+
+    @Test
+    void aFrameworkWithoutGuidanceHasNoGuidancePage() throws Exception {
+        assertThat(page("/frameworks/qif-2012").select("a[href$='/guidance']")).isEmpty();
+        mvc.perform(get("/frameworks/qif-2012/guidance")).andExpect(status().isNotFound());
+        mvc.perform(get("/frameworks/nope/guidance")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void apiGivesTheGuidanceAndNotes() throws Exception {
+        mvc.perform(get("/api/frameworks/qif-2018"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.guidance[0].heading").value("1. Introduction"))
+                .andExpect(jsonPath("$.guidance[2].sections[2].content[2].list[0].items.length()").value(4))
+                .andExpect(jsonPath("$.notes[2].at[0].indicator").value("6.2"));
     }
 }

@@ -122,4 +122,85 @@ class FrameworkFileReaderTest {
         assertThatThrownBy(() -> reader.readScale("two.yaml", scale.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("two.yaml: levels[1]: duplicate value 2");
     }
+
+    private static final String GUIDANCE = """
+            evaluationQuestions: ["How good are we now?", "How do we know?", "How good can we be?"]
+            guidance:
+              - id: self-evaluation
+                heading: 3. Self-evaluation
+                content:
+                  - paragraph: Self-evaluation is central to continuous improvement.
+                sections:
+                  - id: how-do-we-know
+                    heading: How do we know?
+                    content:
+                      - list:
+                          - text: "The key sources of evidence should include:"
+                            items: [performance data, direct observation]
+                          - Reliable self-evaluation involves benchmarking
+            notes:
+              - label: "5"
+                text: SMART - specific, measurable, achievable, relevant and time bound
+                at:
+                  - indicator: "9.1"
+                    part: keyFactors
+                    after: equality
+                  - guidance: how-do-we-know
+                    after: benchmarking
+            """;
+
+    @Test
+    void readsGuidanceNotesAndEvaluationQuestions() {
+        Framework framework = read(VALID + GUIDANCE);
+        assertThat(framework.evaluationQuestions()).containsExactly("How good are we now?", "How do we know?", "How good can we be?");
+        Framework.GuidanceSection know = framework.guidanceSection("how-do-we-know").orElseThrow();
+        assertThat(know.content().get(0).list()).extracting(Framework.ListItem::text)
+                .containsExactly("The key sources of evidence should include:", "Reliable self-evaluation involves benchmarking");
+        assertThat(know.content().get(0).list().get(0).items()).containsExactly("performance data", "direct observation");
+        assertThat(framework.notes().get(0).at()).extracting(Framework.NotePlace::after).containsExactly("equality", "benchmarking");
+        assertThat(read(VALID).evaluationQuestions()).as("no questions declared: the usual three apply").isNull();
+        assertThat(read(VALID).guidance()).isEmpty();
+    }
+
+    @Test
+    void refusesAnyNumberOfEvaluationQuestionsButThree() {
+        String four = VALID + GUIDANCE.replace("\"How good can we be?\"]", "\"How good can we be?\", \"What next?\"]");
+        assertThatThrownBy(() -> read(four))
+                .isInstanceOf(InvalidFrameworkException.class)
+                .hasMessageContaining("test.yaml: evaluationQuestions: there must be exactly 3")
+                .hasMessageContaining("the file gives 4");
+        String none = VALID + GUIDANCE.replace("[\"How good are we now?\", \"How do we know?\", \"How good can we be?\"]", "[]");
+        assertThatThrownBy(() -> read(none)).hasMessageContaining("the file gives 0");
+    }
+
+    @Test
+    void refusesANoteWhoseWordsAreNotWhereItSays() {
+        String yaml = VALID + GUIDANCE.replace("after: equality", "after: PANEL");
+        assertThatThrownBy(() -> read(yaml))
+                .hasMessageContaining("test.yaml: notes[0].at[0].after: 'PANEL' does not occur in the keyFactors of quality indicator 9.1");
+        assertThatThrownBy(() -> read(VALID + GUIDANCE.replace("indicator: \"9.1\"", "indicator: \"6.2\"")))
+                .hasMessageContaining("notes[0].at[0].indicator: '6.2' is not one of the framework's quality indicators");
+        assertThatThrownBy(() -> read(VALID + GUIDANCE.replace("part: keyFactors", "part: keyfactors")))
+                .hasMessageContaining("notes[0].at[0].part: 'keyfactors' is not one of keyFactors, demonstrate");
+        assertThatThrownBy(() -> read(VALID + GUIDANCE.replace("guidance: how-do-we-know", "guidance: triangulation")))
+                .hasMessageContaining("notes[0].at[1].guidance: 'triangulation' is not the id of a guidance section");
+        assertThatThrownBy(() -> read(VALID + GUIDANCE.replace("part: keyFactors", "part: keyFactors\n        guidance: how-do-we-know")))
+                .hasMessageContaining("notes[0].at[0]: name either an indicator (with its part) or a guidance section");
+    }
+
+    @Test
+    void refusesMalformedGuidanceNamingThePlace() {
+        String both = VALID + GUIDANCE.replace("      - paragraph: Self-evaluation is central to continuous improvement.",
+                "      - paragraph: Self-evaluation is central to continuous improvement.\n        list: [A point]");
+        assertThatThrownBy(() -> read(both)).hasMessageContaining("test.yaml: guidance[0].content[0]: give either a paragraph or a list");
+        String duplicate = VALID + GUIDANCE.replace("id: how-do-we-know", "id: self-evaluation");
+        assertThatThrownBy(() -> read(duplicate))
+                .hasMessageContaining("guidance[0].sections[0].id: duplicate guidance section id 'self-evaluation'");
+        String noHeading = VALID + GUIDANCE.replace("heading: How do we know?", "heading: \"\"");
+        assertThatThrownBy(() -> read(noHeading)).hasMessageContaining("guidance[0].sections[0].heading: must not be empty");
+        String unknownField = VALID + GUIDANCE.replace("heading: 3. Self-evaluation", "heading: 3. Self-evaluation\n    colour: red");
+        assertThatThrownBy(() -> read(unknownField)).hasMessageContaining("unknown field 'colour'");
+        String badLabel = VALID + GUIDANCE.replace("label: \"5\"", "label: \"<5>\"");
+        assertThatThrownBy(() -> read(badLabel)).hasMessageContaining("notes[0].label: '<5>' must be 1 to 8 letters or digits");
+    }
 }

@@ -71,6 +71,56 @@ class ShippedFrameworksTest {
     }
 
     @Test
+    void qif2018CarriesItsOwnGuidanceQuestionsAndFootnotes() throws IOException {
+        Framework qif = framework("qif-2018");
+        assertThat(qif.guidance()).extracting(Framework.GuidanceSection::heading)
+                .containsExactly("1. Introduction", "2. The quality improvement framework", "3. Self-evaluation");
+        assertThat(qif.guidanceSection("self-evaluation").orElseThrow().sections()).extracting(Framework.GuidanceSection::heading)
+                .containsExactly("The process of self-evaluation", "How good are we now?", "How do we know?", "How good can we be?");
+        // Section 3 asks "How good can we be?" where the findings letter asks what the partnership plans to do next.
+        assertThat(qif.evaluationQuestions()).containsExactly("How good are we now?", "How do we know?", "How good can we be?");
+        assertThat(qif.guidanceSection("how-do-we-know").orElseThrow().texts())
+                .anyMatch(t -> t.contains("‘triangulation’")).anyMatch(t -> t.contains("benchmarking"));
+        assertThat(qif.notes()).extracting(Framework.Note::label).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(qif.notes().get(2).text()).startsWith("PANEL - Participation, Accountability");
+        assertThat(qif.notes().get(5).text()).isEqualTo("Plan, Do, Study, Act");
+        assertThat(framework("qif-2012").evaluationQuestions()).isNull();
+        assertThat(framework("cib-good-2013").guidance()).isEmpty();
+    }
+
+    /**
+     * The guidance and notes quote the source: each text, with the source's line breaks, columns and bullets taken
+     * out, is found in it. The diagram's labels are the one place text was joined with words of its own (a colon).
+     */
+    @Test
+    void qif2018GuidanceIsQuotedFromTheSeedDocument() throws IOException {
+        java.nio.file.Path seed = java.nio.file.Path.of("../shared/seeds/003_1066120153b7f90f.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed), "the source documents beside the project");
+        String source = plain(java.nio.file.Files.readString(seed));
+        Framework qif = framework("qif-2018");
+        List<String> texts = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Framework.GuidanceSection> open = new java.util.ArrayDeque<>(qif.guidance());
+        while (!open.isEmpty()) {
+            Framework.GuidanceSection section = open.pop();
+            texts.addAll(section.texts());
+            open.addAll(section.sections());
+        }
+        qif.notes().forEach(n -> texts.add(n.text()));
+        assertThat(texts).hasSizeGreaterThan(30);
+        List<String> notFound = texts.stream()
+                .filter(t -> !t.startsWith("High level question: ") && !t.startsWith("Key area: ") && !t.startsWith("Quality indicator: "))
+                .filter(t -> !source.contains(plain(t)))
+                .toList();
+        assertThat(notFound).isEmpty();
+    }
+
+    /** Text without what extraction adds: bullets, line breaks and hyphens broken at them, footnote numbers. */
+    private static String plain(String text) {
+        return text.replace("\uf0b7", " ").replace("guides12", "guides")
+                .replaceAll("(?m)^\\s*o\\s", " ").replaceAll("\\s+", " ").replace("elf- evaluation", "elf-evaluation").strip();
+    }
+
+    @Test
     void qif2018FocusIndicatorsAreThoseThePositionStatementGuidanceNames() throws IOException {
         // Position statement guidance: inspectors focus on 2.1, 2.2, 5.1-5.4, 6.2, 6.4, 8.1, 9.2, and QI 10.
         assertThat(framework("qif-2018").indicators().stream().filter(Framework.Indicator::focus).map(Framework.Indicator::code))

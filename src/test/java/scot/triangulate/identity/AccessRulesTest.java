@@ -55,6 +55,7 @@ class AccessRulesTest {
         RULES.put("/frameworks/{id}", Rule.PUBLIC);
         RULES.put("/frameworks/{id}/indicators/{code}", Rule.PUBLIC);
         RULES.put("/frameworks/{id}/wellbeing", Rule.PUBLIC);
+        RULES.put("/frameworks/{id}/guidance", Rule.PUBLIC);
         RULES.put("/frameworks/scales/{id}", Rule.PUBLIC);
         RULES.put("/api/frameworks", Rule.PUBLIC);
         RULES.put("/api/frameworks/{id}", Rule.PUBLIC);

@@ -66,6 +66,36 @@ class FrameworkExplorerJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
+    void readTheFrameworksOwnGuidanceAndTheNotesItsTextRefersTo(boolean javaScript) {
+        Page page = newPage(javaScript);
+        visit(page, "/frameworks/qif-2018");
+        click(link(page, "The framework\u2019s own guidance on using it for self-evaluation"));
+        expect(page).hasURL(Pattern.compile("/frameworks/qif-2018/guidance$"));
+        expect(h1(page)).hasText("Guidance on self-evaluation");
+        expect(page.locator(".ds_contents-nav__link")).hasText(new String[] {
+                "1. Introduction", "2. The quality improvement framework", "3. Self-evaluation"});
+        // The three questions, as the framework asks them, under its self-evaluation section.
+        expect(page.locator("main h3")).hasText(new String[] {
+                "The process of self-evaluation", "How good are we now?", "How do we know?", "How good can we be?"});
+        expect(page.locator("#how-do-we-know ~ ul").first()).containsText("\u2018triangulation\u2019");
+
+        // A note's mark leads to the note, on the page itself.
+        page.locator("sup a[href='#note-1']").click();
+        expect(page).hasURL(Pattern.compile("/guidance#note-1$"));
+        expect(page.locator("#note-1")).containsText("A guide to evaluating services using quality indicators");
+
+        click(link(page.locator(".ds_breadcrumbs"), QIF_2018));
+        click(link(page, "QI 6.2: Planning and improving services"));
+        Locator panel = page.locator("section[aria-labelledby=demonstrate] li").filter(new Locator.FilterOptions().setHasText("PANEL"));
+        expect(panel).hasText("Plans are fully reflective of the rights of children and young people and uphold the PANEL3 principles;");
+        panel.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Locator.GetByRoleOptions().setName("Note 3")).click();
+        expect(page).hasURL(Pattern.compile("/indicators/6\\.2#note-3$"));
+        expect(page.locator("#note-3")).containsText("PANEL - Participation, Accountability, Non-discrimination and Equality");
+        expect(heading(page, "Notes")).isVisible();
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
     void searchTheFrameworksAndOpenAMatchingIndicator(boolean javaScript) {
         Page page = newPage(javaScript);
         visit(page, "/frameworks");

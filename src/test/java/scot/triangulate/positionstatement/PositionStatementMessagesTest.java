@@ -47,4 +47,12 @@ class PositionStatementMessagesTest {
         assertThat(say("ps.problem.wordLimit", 5010, 5000, 10))
                 .isEqualTo("The statement has 5,010 words: 10 words over the limit of 5,000.");
     }
+
+    @Test
+    void aMissingCommentOnCapacityForImprovementSaysWhatIsMissing() {
+        assertThat(say("ps.problem.topicMissing.indicator", "3-5 key achievements and areas for improvement",
+                "capacity for improvement", "10"))
+                .isEqualTo("\u201C3-5 key achievements and areas for improvement\u201D does not comment on capacity for improvement"
+                        + " (QI 10), as the guidance asks: write about your capacity for improvement, or name QI 10.");
+    }
 }

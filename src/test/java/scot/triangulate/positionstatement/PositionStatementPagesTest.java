@@ -74,6 +74,8 @@ class PositionStatementPagesTest {
         assertThat(page.select("#guidance").text()).contains("three to five key achievements over the last two years",
                 "Quoted from: Care Inspectorate");
         assertThat(page.select("#conventions + ul").text()).contains("Key achievements", "3 to 5 items", "QI 5.2");
+        assertThat(page.select("#conventions + ul li").eachText()).contains("Comment on capacity for improvement: the checks look"
+                + " for the words \u201Ccapacity for improvement\u201D (or another wording of them), or QI 10.");
         assertThat(page.select("#word-rule").text()).contains("Citations like [D012]");
         assertThat(page.select("#text").attr("aria-describedby")).contains("word-rule");
         assertThat(page.select("input[name=version]").val()).isEqualTo("0");

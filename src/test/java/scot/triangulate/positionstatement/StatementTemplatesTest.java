@@ -30,6 +30,10 @@ class StatementTemplatesTest {
         assertThat(template.section("context").orElseThrow().guidance().get(1)).contains("governance arrangements");
         assertThat(template.section("achievements-and-improvement").orElseThrow().lists())
                 .extracting(StatementTemplate.ListRule::heading).containsExactly("Key achievements", "Priority areas for improvement");
+        // The last section is asked to comment on capacity for improvement, informed by QI 10.
+        assertThat(template.section("achievements-and-improvement").orElseThrow().addresses())
+                .extracting(StatementTemplate.TopicRule::topic, StatementTemplate.TopicRule::indicator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("capacity for improvement", "10"));
         // Any other framework version falls back to the same structure.
         assertThat(templates.forFramework("qif-2012").id()).isEqualTo("care-and-protection-2022");
     }

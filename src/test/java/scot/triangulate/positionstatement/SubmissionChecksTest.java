@@ -116,6 +116,34 @@ class SubmissionChecksTest {
     }
 
     @Test
+    void theLastSectionCommentsOnCapacityForImprovement() {
+        Map<String, String> texts = complete();
+        String without = ACHIEVEMENTS.replace("## Capacity for improvement\n\nInformed by QI 10, we are confident.\n", "");
+        texts.put("achievements-and-improvement", without);
+        List<Problem> problems = check(texts);
+        assertThat(codes(problems)).containsExactly(Problem.TOPIC_MISSING);
+        assertThat(problems.get(0).sectionKey()).isEqualTo("achievements-and-improvement");
+        assertThat(problems.get(0).messageKey()).isEqualTo("ps.problem.topicMissing.indicator");
+        assertThat(problems.get(0).arguments())
+                .containsExactly("3-5 key achievements and areas for improvement", "capacity for improvement", "10");
+
+        // Saying it in words, in any case and across a line break, or naming QI 10 either way, addresses it.
+        for (String comment : List.of("Our Capacity for\nimprovement is strong.", "We have the capacity to improve further.",
+                "Informed by quality indicator 10, we are confident.", "See QI10.")) {
+            texts.put("achievements-and-improvement", without + "\n" + comment + "\n");
+            assertThat(check(texts)).as(comment).isEmpty();
+        }
+        // Another indicator, or the words without "capacity", do not.
+        for (String comment : List.of("Informed by QI 1.0 and QI 10.1.", "We are confident we will improve.")) {
+            texts.put("achievements-and-improvement", without + "\n" + comment + "\n");
+            assertThat(codes(check(texts))).as(comment).containsExactly(Problem.TOPIC_MISSING);
+        }
+        // An empty section is reported as empty, once.
+        texts.put("achievements-and-improvement", "");
+        assertThat(codes(check(texts))).containsExactly(Problem.SECTION_EMPTY);
+    }
+
+    @Test
     void indicatorsAreNamedAsQiCodes() {
         assertThat(SubmissionChecks.indicatorsNamed("Better planning (QI 6.2) and qi10, also QI5.2")).containsExactly("6.2", "10", "5.2");
         assertThat(SubmissionChecks.indicatorsNamed("Quality indicator 6.2, 5.2")).isEmpty();

@@ -115,6 +115,28 @@ class SelfEvaluationTest {
     }
 
     @Test
+    void theWorkspaceLabelsTheThreeAnswersInTheWordsOfTheCyclesFramework() throws Exception {
+        var lead = user(users.loadUserByUsername("demo-lead"));
+        // The 2018 framework asks "How good can we be?" as its third question.
+        Cycle qif2018 = cycles.get("clackmannanshire", startCycle(LEAD, 201));
+        Document page = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2018.id() + "/evaluations/5.2")
+                .with(lead)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(List.of("howGoodNow", "howDoWeKnow", "whatNext")).map(f -> page.select("label[for=" + f + "]").text())
+                .containsExactly("How good are we now?", "How do we know?", "How good can we be?");
+
+        // A framework whose file gives no questions keeps the usual three.
+        String body = mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", LEAD)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"2012 cycle\",\"frameworkId\":\"qif-2012\",\"dueDate\":\"2026-06-30\",\"indicators\":[\"5.2\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long qif2012 = json.readTree(body).get("id").asLong();
+        Document older = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2012 + "/evaluations/5.2")
+                .with(lead)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(List.of("howGoodNow", "howDoWeKnow", "whatNext")).map(f -> older.select("label[for=" + f + "]").text())
+                .containsExactly("How good are we now?", "How do we know?", "What do we plan to do next?");
+    }
+
+    @Test
     void aRecordReaderReadsTheEvaluationButChangesNothing() throws Exception {
         if (accounts.find("evaluation-reader").isEmpty()) {
             accounts.create("evaluation-reader", "Evaluation reader", null, "a long enough password", java.util.Set.of());

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import scot.triangulate.framework.Framework;
 import scot.triangulate.framework.FrameworkCatalogue;
+import scot.triangulate.framework.FrameworkNotes;
 import scot.triangulate.framework.FrameworkTree;
 import scot.triangulate.shared.NotFoundException;
 
@@ -46,8 +47,22 @@ class FrameworkExplorerController {
         model.addAttribute("framework", framework);
         model.addAttribute("indicator", indicator);
         model.addAttribute("keyArea", framework.keyArea(indicator.keyArea()).orElseThrow());
+        model.addAttribute("noteMarks", new FrameworkNotes(framework));
         pages.addBody("framework/indicator", id + " " + code, model);
         return "framework/indicator";
+    }
+
+    /** The framework's own guidance on using it, with its notes; a framework that gives none has no such page. */
+    @GetMapping("/frameworks/{id}/guidance")
+    String guidance(@PathVariable String id, Model model) {
+        Framework framework = catalogue.framework(id);
+        if (framework.guidance().isEmpty()) {
+            throw new NotFoundException("framework guidance", id);
+        }
+        model.addAttribute("framework", framework);
+        model.addAttribute("noteMarks", new FrameworkNotes(framework));
+        pages.addBody("framework/guidance", id, model);
+        return "framework/guidance";
     }
 
     @GetMapping("/frameworks/{id}/wellbeing")

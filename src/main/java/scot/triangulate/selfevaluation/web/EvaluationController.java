@@ -18,6 +18,7 @@ import scot.triangulate.selfevaluation.Cycle;
 import scot.triangulate.selfevaluation.CycleRejectedException;
 import scot.triangulate.selfevaluation.CycleService;
 import scot.triangulate.selfevaluation.Evaluation;
+import scot.triangulate.selfevaluation.EvaluationQuestions;
 import scot.triangulate.selfevaluation.EvaluationService;
 import scot.triangulate.selfevaluation.LeadershipRole;
 import scot.triangulate.selfevaluation.SelfEvaluationPolicy;
@@ -58,6 +59,7 @@ class EvaluationController {
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("indicator", framework.indicator(code).orElseThrow());
         model.addAttribute("framework", framework);
+        model.addAttribute("questionWords", EvaluationQuestions.of(framework));
         model.addAttribute("ownPerspective", policy.ownPerspective(c, authentication).orElse(null));
         model.addAttribute("roles", LeadershipRole.values());
         model.addAttribute("canLead", policy.mayLead(authentication, partnership));
