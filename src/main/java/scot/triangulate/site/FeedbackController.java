@@ -1,9 +1,13 @@
 package scot.triangulate.site;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -14,6 +18,10 @@ class FeedbackController {
 
     private final FeedbackService feedback;
 
+    /** What someone sends; the service has the last word on length and on the reply address. */
+    record FeedbackForm(String from, @NotBlank(message = "{feedback.text.required}") String feedback, String replyTo) {
+    }
+
     FeedbackController(FeedbackService feedback) {
         this.feedback = feedback;
     }
@@ -21,21 +29,22 @@ class FeedbackController {
     @GetMapping("/feedback")
     String form(@RequestParam(name = "from", required = false) String from, Model model) {
         model.addAttribute("from", FeedbackService.localPath(from));
+        model.addAttribute("feedbackForm", new FeedbackForm(null, "", ""));
         return "site/feedback";
     }
 
     @PostMapping("/feedback")
-    String send(@RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "feedback", defaultValue = "") String text,
-            @RequestParam(name = "replyTo", defaultValue = "") String replyTo, Authentication authentication, Model model) {
-        try {
-            feedback.receive(from, text, replyTo, authentication);
-        } catch (FeedbackService.FeedbackRejectedException e) {
+    String send(@Valid @ModelAttribute FeedbackForm feedbackForm, BindingResult errors, Authentication authentication, Model model) {
+        String from = feedbackForm.from();
+        if (!errors.hasErrors()) {
+            try {
+                feedback.receive(from, feedbackForm.feedback(), feedbackForm.replyTo(), authentication);
+            } catch (FeedbackService.FeedbackRejectedException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        if (errors.hasErrors()) {
             model.addAttribute("from", FeedbackService.localPath(from));
-            model.addAttribute("feedback", text);
-            model.addAttribute("replyTo", replyTo);
-            model.addAttribute("problemField", e.field());
-            model.addAttribute("problemKey", e.messageKey());
             return "site/feedback";
         }
         String back = FeedbackService.localPath(from);

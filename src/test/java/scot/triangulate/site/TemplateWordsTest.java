@@ -27,6 +27,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class TemplateWordsTest {
 
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
+    /** A key named in an expression: #messages.msg('key', ...) or a table's column headings, columns=${ {'key', ...} }. */
+    private static final Pattern MSG_KEY = Pattern.compile("#messages\\.msg(?:WithParams)?\\('([a-zA-Z0-9._-]+)'\\s*[,)]");
+    private static final Pattern COLUMNS = Pattern.compile("columns=\\$\\{ \\{([^}]*)\\} \\}");
+    private static final Pattern QUOTED = Pattern.compile("'([a-zA-Z0-9._-]+)'");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     @Test
@@ -58,10 +62,24 @@ class TemplateWordsTest {
         }
         List<String> missing = new ArrayList<>();
         for (Resource template : templates()) {
-            Matcher matcher = KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
-            while (matcher.find()) {
-                if (!messages.containsKey(matcher.group(1))) {
-                    missing.add(template.getFilename() + ": " + matcher.group(1));
+            String text = template.getContentAsString(StandardCharsets.UTF_8);
+            List<String> keys = new ArrayList<>();
+            for (Pattern pattern : List.of(KEY, MSG_KEY)) {
+                Matcher matcher = pattern.matcher(text);
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+            Matcher columns = COLUMNS.matcher(text);
+            while (columns.find()) {
+                Matcher quoted = QUOTED.matcher(columns.group(1));
+                while (quoted.find()) {
+                    keys.add(quoted.group(1));
+                }
+            }
+            for (String key : keys) {
+                if (!messages.containsKey(key)) {
+                    missing.add(template.getFilename() + ": " + key);
                 }
             }
         }
