@@ -63,6 +63,12 @@ public class EvaluationService {
         return view(cycle, row(cycle, code), log(cycle), policy.viewer(cycle, actor));
     }
 
+    /** The evaluation to answer its questions: only those who may change the partnership's work get it. */
+    public Evaluation evaluationToAnswer(Cycle cycle, String code, Authentication actor) {
+        policy.requireContributor(actor, cycle.partnership());
+        return evaluation(cycle, code, actor);
+    }
+
     /**
      * The whole evaluation, every perspective's grade included: for the partnership's own processing (loading the
      * demo data), never for showing to a person, which {@link #evaluation(Cycle, String, Authentication)} does.

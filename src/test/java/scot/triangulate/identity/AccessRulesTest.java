@@ -89,6 +89,7 @@ class AccessRulesTest {
         RULES.put("/partnerships/{partnership}/cycles/{cycle}", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/summary.xlsx", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/answers", Rule.CONTRIBUTOR);
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/perspective", Rule.MEMBER);
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/grade", Rule.LEAD);
         RULES.put("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/citations", Rule.MEMBER);

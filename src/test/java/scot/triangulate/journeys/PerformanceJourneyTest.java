@@ -203,7 +203,7 @@ class PerformanceJourneyTest extends BrowserJourney {
         page.locator("#denominator").fill("10");
         click(button(page, "Save figure"));
         expect(h1(page)).hasText(IRD_NAME);
-        expect(page.locator("#notice")).hasText("The figure for " + period + " was added.");
+        expect(page.locator("#notice")).hasText("The figure for June " + period.substring(0, 4) + " was added.");
         Locator row = figureRow(page, period);
         expect(row.locator("td").nth(0)).hasText("7");
         expect(row.locator("td").nth(1)).hasText("10");
@@ -222,7 +222,8 @@ class PerformanceJourneyTest extends BrowserJourney {
         revise.locator("#denominator").fill("50");
         click(revise.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save figure").setExact(true)));
         expect(h1(page)).hasText(IRD_NAME);
-        expect(page.locator("#notice")).hasText("The figure for " + period + " was revised; the earlier figure is kept in its history.");
+        expect(page.locator("#notice")).hasText("The figure for June " + period.substring(0, 4)
+                + " was revised; the earlier figure is kept in its history.");
         row = figureRow(page, period);
         expect(row.locator("td").nth(0)).hasText("39");
         expect(row.locator("td").nth(1)).hasText("50");

@@ -151,7 +151,8 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         String keyFactor = frameworks.framework("qif-2018").indicator("5.2").orElseThrow().keyFactors().get(0);
         expect(framework.locator("details[open] li").first()).hasText(keyFactor);
         expect(framework.locator("details[open] li").first()).isVisible();
-        expect(nhs.getByLabel("How good are we now?")).isVisible();
+        expect(nhs.locator("#answers-read-only dt").first()).hasText("How good are we now?");
+        expect(link(nhs.locator("main"), "Answer the questions")).isVisible();
 
         // Blind: nothing of the others' grades until this person has given theirs.
         expect(nhs.locator("main")).containsText("No grades yet.");
@@ -328,21 +329,25 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         Page first = track(context().newPage());
         signIn(first, "demo-lead");
         visit(first, workspacePath(cycle, "6.2"));
+        click(link(first.locator("main"), "Answer the questions"));
+        expect(h1(first)).hasText("Answer the questions");
         Page second = track(context().newPage());
         signIn(second, "demo-contributor");
-        visit(second, workspacePath(cycle, "6.2"));
+        visit(second, workspacePath(cycle, "6.2") + "/answers");
 
         String theirs = "The shared vision is known by staff across agencies.";
         String mine = "Leaders are visible, but the plan's priorities are not yet measured.";
         first.getByLabel("How good are we now?").fill(theirs);
         click(button(first, "Save answers"));
         assertSavedWhereTheyLand(first, "The answers have been saved.");
-        expect(first.locator("#howGoodNow")).hasValue(theirs);
+        expect(first).hasURL(Pattern.compile(literal(workspacePath(cycle, "6.2")) + "#notice$"));
+        expect(first.locator("#answers-read-only dd").first()).hasText(theirs);
 
         // The second person is still on the page they opened before the first one saved.
         second.getByLabel("How good are we now?").fill(mine);
         click(button(second, "Save answers"));
         expect(second.getByRole(AriaRole.STATUS)).hasCount(0);
+        expect(second).hasURL(Pattern.compile(literal(workspacePath(cycle, "6.2") + "/answers") + "$"));
         Locator summary = second.locator("#error-summary");
         expect(summary.getByRole(AriaRole.HEADING)).hasText("There is a problem");
         expect(link(summary, "Someone else saved this evaluation while you were writing. Their text is in the boxes; "
@@ -357,8 +362,9 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         click(button(second, "Save answers"));
         expect(second.getByRole(AriaRole.STATUS)).hasText("The answers have been saved.");
         expect(second.locator("#error-summary")).hasCount(0);
-        expect(second.locator("#howGoodNow")).hasValue(theirs + "\n" + mine);
-        visit(first, workspacePath(cycle, "6.2"));
+        expect(second.locator("#answers-read-only dd").first()).containsText(theirs);
+        expect(second.locator("#answers-read-only dd").first()).containsText(mine);
+        visit(first, workspacePath(cycle, "6.2") + "/answers");
         expect(first.locator("#howGoodNow")).hasValue(theirs + "\n" + mine);
     }
 
@@ -370,6 +376,10 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         Page page = newPage(true);
         signIn(page, "demo-contributor");
         visit(page, workspacePath(cycle, "8.1"));
+        // The answers have a page of their own: no other form of the workspace can send them away.
+        expect(page.locator("main textarea#howGoodNow")).hasCount(0);
+        click(link(page.locator("#answers-read-only"), "Change How good are we now?"));
+        expect(page).hasURL(Pattern.compile(literal(workspacePath(cycle, "8.1") + "/answers#howGoodNow") + "$"));
         List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.type());
@@ -378,20 +388,19 @@ class SelfEvaluationJourneyTest extends BrowserJourney {
         String draft = "Staff describe a clear vision, but it is not yet shared with families.";
         page.getByLabel("How good are we now?").fill(draft);
 
-        // Citing evidence sends another form: the browser asks first, and staying keeps the text.
-        page.getByLabel("Document from the log").selectOption("D009");
-        button(page, "Cite this evidence").click();
+        // Leaving the page: the browser asks first, and staying keeps the text.
+        link(page.locator("main"), "Back to the evaluation without saving").click();
         expect(page.locator("#howGoodNow")).hasValue(draft);
         assertThat(dialogs).containsExactly("beforeunload");
-        expect(page).hasURL(Pattern.compile(literal(workspacePath(cycle, "8.1")) + "$"));
+        expect(page).hasURL(Pattern.compile(literal(workspacePath(cycle, "8.1") + "/answers") + "#howGoodNow$"));
 
-        // Saving the answers is not leaving them.
+        // Saving the answers is not leaving them; then citing evidence has nothing to lose.
         click(button(page, "Save answers"));
         assertSavedWhereTheyLand(page, "The answers have been saved.");
         assertThat(dialogs).hasSize(1);
         cite(page, "D009", "");
         assertThat(dialogs).hasSize(1);
-        expect(page.locator("#howGoodNow")).hasValue(draft);
+        expect(page.locator("#answers-read-only dd").first()).hasText(draft);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -176,6 +176,9 @@ class WrittenWorkScreeningTest {
         assertThat(workspace.select("#screening-howGoodNow.ds_warning-text").text()).contains("CHI number");
         assertThat(workspace.select("#screening-point-" + cited).text()).contains("CHI number");
         assertThat(workspace.select("#screening-findings").text()).contains("••••••••37");
+        Document answers = page(base + "/evaluations/2.1/answers", CONTRIBUTOR);
+        assertThat(answers.select("#screening-howGoodNow.ds_warning-text").text()).contains("CHI number");
+        assertThat(answers.select("#screening-findings").text()).contains("••••••••37");
         Document checks = page(base + "/position-statement/checks", CONTRIBUTOR);
         assertThat(checks.select("#problem-list li[data-code=personal-data]").text()).contains("QI 2.1");
         assertThat(checks.select("#problem-list li[data-code=personal-data] a").attr("href"))

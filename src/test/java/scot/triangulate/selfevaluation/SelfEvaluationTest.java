@@ -119,10 +119,17 @@ class SelfEvaluationTest {
         var lead = user(users.loadUserByUsername("demo-lead"));
         // The 2018 framework asks "How good can we be?" as its third question.
         Cycle qif2018 = cycles.get("clackmannanshire", startCycle(LEAD, 201));
-        Document page = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2018.id() + "/evaluations/5.2")
+        Document page = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2018.id() + "/evaluations/5.2/answers")
                 .with(lead)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(List.of("howGoodNow", "howDoWeKnow", "whatNext")).map(f -> page.select("label[for=" + f + "]").text())
                 .containsExactly("How good are we now?", "How do we know?", "How good can we be?");
+        // The workspace shows the answers under the same words, each with a link to change it.
+        Document workspace = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2018.id() + "/evaluations/5.2")
+                .with(lead)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(workspace.select("#answers-read-only dt").eachText()).startsWith("How good are we now?", "How do we know?",
+                "How good can we be?");
+        assertThat(workspace.select("#answers-read-only .ds_summary-list__actions a").first().attr("href"))
+                .isEqualTo("/partnerships/clackmannanshire/cycles/" + qif2018.id() + "/evaluations/5.2/answers#howGoodNow");
 
         // A framework whose file gives no questions keeps the usual three.
         String body = mvc.perform(post("/api/partnerships/clackmannanshire/cycles").header("Authorization", LEAD)
@@ -130,7 +137,7 @@ class SelfEvaluationTest {
                         .content("{\"title\":\"2012 cycle\",\"frameworkId\":\"qif-2012\",\"dueDate\":\"2026-06-30\",\"indicators\":[\"5.2\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long qif2012 = json.readTree(body).get("id").asLong();
-        Document older = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2012 + "/evaluations/5.2")
+        Document older = Jsoup.parse(mvc.perform(get("/partnerships/clackmannanshire/cycles/" + qif2012 + "/evaluations/5.2/answers")
                 .with(lead)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(List.of("howGoodNow", "howDoWeKnow", "whatNext")).map(f -> older.select("label[for=" + f + "]").text())
                 .containsExactly("How good are we now?", "How do we know?", "What do we plan to do next?");
@@ -156,6 +163,8 @@ class SelfEvaluationTest {
         assertThat(html.select("#answers-read-only").text()).contains("Children are seen promptly.");
         assertThat(html.select("#reader-notice")).hasSize(1);
         assertThat(html.select("main form[method=post]")).as("forms offered to a reader").isEmpty();
+        assertThat(html.select("#answers-read-only .ds_summary-list__actions, #answer-questions")).as("change links").isEmpty();
+        mvc.perform(get(page + "/answers").with(reader)).andExpect(status().isForbidden());
 
         mvc.perform(post(page).param("howGoodNow", "Overwritten").param("version", String.valueOf(before.version()))
                 .with(csrf()).with(reader)).andExpect(status().isForbidden());
@@ -171,7 +180,14 @@ class SelfEvaluationTest {
         // The lead's page still offers its forms.
         Document leads = Jsoup.parse(mvc.perform(get(page).with(lead)).andReturn().getResponse().getContentAsString());
         assertThat(leads.select("main form[method=post]")).isNotEmpty();
-        assertThat(leads.select("#answers-read-only, #reader-notice")).isEmpty();
+        assertThat(leads.select("#reader-notice")).isEmpty();
+        assertThat(leads.select("#answer-questions").attr("href")).isEqualTo(page + "/answers");
+        // The answers are changed on a page of their own, so no other form of the workspace can lose them.
+        assertThat(leads.select("textarea#howGoodNow")).isEmpty();
+        Document answers = Jsoup.parse(mvc.perform(get(page + "/answers").with(lead)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(answers.select("#answers-form textarea#howGoodNow").text()).isEqualTo("Children are seen promptly.");
+        assertThat(answers.select("main form[method=post]")).hasSize(1);
     }
 
     @Test

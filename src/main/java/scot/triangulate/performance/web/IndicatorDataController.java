@@ -75,7 +75,7 @@ class IndicatorDataController {
                     valueForm.denominator(), valueForm.value(), valueForm.revision() == null ? 0 : valueForm.revision(),
                     principal.getName());
             redirect.addFlashAttribute("notice", saved.revised() ? "figure.revised" : "figure.added");
-            redirect.addFlashAttribute("noticeArguments", new Object[] {saved.period().label()});
+            redirect.addFlashAttribute("noticeArguments", new Object[] {saved.period().inWords()});
             return back(partnership, indicator, "");
         } catch (ImportRefusedException e) {
             for (ImportProblem p : e.problems()) {

@@ -76,6 +76,26 @@ class EvaluationController {
         return "selfevaluation/evaluation";
     }
 
+    /**
+     * The questions answered on a page of their own (the design system's one thing per page), so that nothing typed is
+     * lost to another form of the workspace, with JavaScript or without.
+     */
+    @GetMapping("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/answers")
+    String answers(@PathVariable String partnership, @PathVariable long cycle, @PathVariable String code,
+            Authentication authentication, Model model) {
+        Cycle c = cycles.get(partnership, cycle);
+        Evaluation evaluation = evaluations.evaluationToAnswer(c, code, authentication);
+        Framework framework = frameworks.framework(c.frameworkId());
+        model.addAttribute("partnership", partnerships.get(partnership));
+        model.addAttribute("cycle", c);
+        model.addAttribute("evaluation", evaluation);
+        model.addAttribute("indicator", framework.indicator(code).orElseThrow());
+        model.addAttribute("questionWords", EvaluationQuestions.of(framework));
+        model.addAttribute("screened", evaluations.screened(c, code));
+        model.addAttribute("capacity", code.equals("10"));
+        return "selfevaluation/answers";
+    }
+
     @PostMapping("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}")
     String saveAnswers(@PathVariable String partnership, @PathVariable long cycle, @PathVariable String code,
             @RequestParam(name = "howGoodNow", defaultValue = "") String howGoodNow,
@@ -99,7 +119,7 @@ class EvaluationController {
             redirect.addFlashAttribute("problemKey", e.messageKey());
             redirect.addFlashAttribute("conflict", answers);
         }
-        return back(partnership, cycle, code, "#answers");
+        return back(partnership, cycle, code, "/answers");
     }
 
     @PostMapping("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}/perspective")
