@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.triangulate.audit.AuditLog;
 import scot.triangulate.identity.PartnershipResources;
+import scot.triangulate.partnership.PartnershipCycles;
 import scot.triangulate.shared.NotFoundException;
 
 /**
@@ -27,10 +28,10 @@ public class RecordReadingExercises implements PartnershipResources {
 
     private final ExerciseRepository repository;
     private final RecordReadingPolicy policy;
-    private final List<ExerciseCycles> cycles;
+    private final List<PartnershipCycles> cycles;
     private final AuditLog audit;
 
-    RecordReadingExercises(ExerciseRepository repository, RecordReadingPolicy policy, List<ExerciseCycles> cycles,
+    RecordReadingExercises(ExerciseRepository repository, RecordReadingPolicy policy, List<PartnershipCycles> cycles,
             AuditLog audit) {
         this.repository = repository;
         this.policy = policy;
@@ -46,11 +47,11 @@ public class RecordReadingExercises implements PartnershipResources {
     }
 
     /** The partnership's cycles an exercise may serve. */
-    public List<ExerciseCycles.CycleChoice> cycles(String partnership, Authentication actor) {
+    public List<PartnershipCycles.CycleChoice> cycles(String partnership, Authentication actor) {
         if (!policy.mayRead(actor, partnership)) {
             throw new AccessDeniedException("Only the partnership's members see its record reading");
         }
-        List<ExerciseCycles.CycleChoice> choices = new ArrayList<>();
+        List<PartnershipCycles.CycleChoice> choices = new ArrayList<>();
         cycles.forEach(port -> choices.addAll(port.cycles(partnership)));
         return choices;
     }

@@ -4,5 +4,5 @@
  * through the framework's {@code IndicatorFindings} port, so a wrong-way import fails the modularity check.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"framework", "evidence", "identity", "audit", "partnership", "recordreading", "shared"})
+        allowedDependencies = {"framework", "evidence", "identity", "audit", "partnership", "shared"})
 package scot.triangulate.selfevaluation;

@@ -2,15 +2,15 @@ package scot.triangulate.selfevaluation;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import scot.triangulate.recordreading.ExerciseCycles;
+import scot.triangulate.partnership.PartnershipCycles;
 
-/** Tells record reading a partnership's cycles, through the port it owns, so it never depends on this module. */
+/** Tells the modules below this one a partnership's cycles, through the port the partnership module owns. */
 @Component
-class RecordReadingCycles implements ExerciseCycles {
+class CycleChoices implements PartnershipCycles {
 
     private final CycleRepository cycles;
 
-    RecordReadingCycles(CycleRepository cycles) {
+    CycleChoices(CycleRepository cycles) {
         this.cycles = cycles;
     }
 
