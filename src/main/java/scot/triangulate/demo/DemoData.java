@@ -36,9 +36,12 @@ class DemoData implements ApplicationRunner {
     private final DemoPositionStatement positionStatement;
     private final DemoImprovementPlan improvementPlan;
     private final DemoPerformanceData performance;
+    private final DemoRecordReading recordReading;
 
     DemoData(AccountService accounts, AccessTokenService tokens, DemoEvidence evidence, DemoSelfEvaluation selfEvaluation,
-            DemoPositionStatement positionStatement, DemoImprovementPlan improvementPlan, DemoPerformanceData performance) {
+            DemoPositionStatement positionStatement, DemoImprovementPlan improvementPlan, DemoPerformanceData performance,
+            DemoRecordReading recordReading) {
+        this.recordReading = recordReading;
         this.accounts = accounts;
         this.tokens = tokens;
         this.evidence = evidence;
@@ -56,6 +59,7 @@ class DemoData implements ApplicationRunner {
         var cycle = selfEvaluation.load(DemoEvidence.PARTNERSHIP, log);
         positionStatement.load(cycle.id(), DemoEvidence.PARTNERSHIP, log);
         improvementPlan.load(cycle.id(), DemoEvidence.PARTNERSHIP);
+        recordReading.load(cycle.id(), DemoEvidence.PARTNERSHIP);
     }
 
     private void people() {

@@ -75,8 +75,10 @@ class SecurityConfig {
                 .requestMatchers("/partnerships/{partnership}", "/partnerships/{partnership}/**",
                         "/api/partnerships/{partnership}", "/api/partnerships/{partnership}/**")
                     .access(partnership(access, false))
+                .requestMatchers("/api/record-reading/exercises/{id}", "/api/record-reading/exercises/{id}/**")
+                    .access(ownedResource(access, owners, context -> "record-reading/exercises"))
                 .requestMatchers("/api/{type}/{id}", "/api/{type}/{id}/**")
-                    .access(ownedResource(access, owners))
+                    .access(ownedResource(access, owners, context -> context.getVariables().get("type")))
                 .requestMatchers("/account", "/account/**", "/logout", "/api/partnerships", "/api/spc",
                         "/api/agreement").authenticated()
                 .anyRequest().denyAll())
@@ -109,14 +111,15 @@ class SecurityConfig {
     }
 
     /**
-     * A resource addressed by its own id (e.g. {@code /api/cycles/42}) answers those who may see the partnership
+     * A resource addressed by its own id (e.g. {@code /api/cycles/42}, or under a two-part type such as
+     * {@code /api/record-reading/exercises/7}, whose type the caller names) answers those who may see the partnership
      * owning it. An id that is not written canonically ({@link ResourceId}), or names nothing, is denied; so is
      * another partnership's resource, and all three answer alike (404), so nobody learns which ids exist.
      */
     private static AuthorizationManager<RequestAuthorizationContext> ownedResource(PartnershipAccess access,
-            Map<String, PartnershipResources> owners) {
+            Map<String, PartnershipResources> owners, java.util.function.Function<RequestAuthorizationContext, String> type) {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
-            PartnershipResources owner = owners.get(context.getVariables().get("type"));
+            PartnershipResources owner = owners.get(type.apply(context));
             Authentication who = authentication.get();
             if (owner == null || !signedIn(who)) {
                 return new AuthorizationDecision(false);

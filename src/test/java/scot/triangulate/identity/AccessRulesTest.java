@@ -137,6 +137,18 @@ class AccessRulesTest {
         RULES.put("/api/partnerships/{partnership}/evidence/{number}", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/document-log.csv", Rule.MEMBER);
         RULES.put("/api/partnerships/{partnership}/document-log.xlsx", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/record-reading", Rule.MEMBER);
+        RULES.put("POST /partnerships/{partnership}/record-reading", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/record-reading/new", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/record-reading/return-template.csv", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/record-reading/{exercise}", Rule.MEMBER);
+        RULES.put("/partnerships/{partnership}/record-reading/{exercise}/population", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/record-reading/{exercise}/sample", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/record-reading/{exercise}/sample/add", Rule.LEAD);
+        RULES.put("/partnerships/{partnership}/record-reading/{exercise}/sample/swap", Rule.LEAD);
+        RULES.put("/api/partnerships/{partnership}/record-reading/exercises", Rule.MEMBER);
+        RULES.put("/api/record-reading/exercises/{exercise}", Rule.MEMBER);
+        RULES.put("/api/record-reading/exercises/{exercise}/population", Rule.LEAD);
         RULES.put("/admin", Rule.ADMIN);
         RULES.put("/admin/audit", Rule.ADMIN);
         RULES.put("/admin/people", Rule.ADMIN);
@@ -166,6 +178,8 @@ class AccessRulesTest {
             // The demo cycle, started for Clackmannanshire when the application starts.
             Map.entry("{cycle}", "1"),
             Map.entry("{cycleId}", "1"),
+            // The demo record-reading exercise, created for the demo cycle when the application starts.
+            Map.entry("{exercise}", "1"),
             Map.entry("{actionId}", "999999"),
             Map.entry("{period}", "2024-03"),
             Map.entry("{set}", "scotland-children-in-need-of-protection"),

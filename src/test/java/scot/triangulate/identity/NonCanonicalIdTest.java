@@ -43,7 +43,7 @@ class NonCanonicalIdTest {
 
     private static final String PASSWORD = "triangulate-demo";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern ID_VARIABLE = Pattern.compile("\\{(cycle|cycleId|actionId|finding|version|id)}");
+    private static final Pattern ID_VARIABLE = Pattern.compile("\\{(cycle|cycleId|actionId|finding|version|exercise|id)}");
     private static final List<String> PEOPLE = List.of("", "demo-admin", "demo-lead", "demo-contributor",
             "demo-other-lead", "demo-inspector");
 
@@ -84,6 +84,8 @@ class NonCanonicalIdTest {
         ids.put("actionId", jdbc.sql("select coalesce(min(id), 1) from improvement_action").query(Long.class).single());
         ids.put("finding", jdbc.sql("select coalesce(min(id), 1) from screening_finding").query(Long.class).single());
         ids.put("version", 1L);
+        ids.put("exercise", jdbc.sql("select min(id) from record_reading_exercise where partnership = 'clackmannanshire'")
+                .query(Long.class).single());
         ids.put("id", jdbc.sql("select min(id) from access_token").query(Long.class).single());
     }
 
@@ -134,6 +136,15 @@ class NonCanonicalIdTest {
                 "/api/cycles/" + cycle + "/position-statement", "/api/cycles/999999/position-statement")) {
             assertThat(send(RequestMethod.GET, path, "demo-other-lead").statusCode()).as(path).isEqualTo(404);
         }
+        long exercise = ids.get("exercise");
+        for (String path : List.of("/api/record-reading/exercises/" + exercise, "/api/record-reading/exercises/999999",
+                "/api/record-reading/exercises/" + exercise + "/population")) {
+            assertThat(send(RequestMethod.GET, path, "demo-other-lead").statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(send(RequestMethod.POST, "/api/record-reading/exercises/" + exercise + "/population", "demo-other-lead")
+                .statusCode()).as("another partnership's lead uploading").isEqualTo(404);
+        assertThat(send(RequestMethod.GET, "/api/record-reading/exercises/" + exercise, "demo-lead").statusCode())
+                .as("the partnership's own lead").isEqualTo(200);
         assertThat(send(RequestMethod.GET, "/api/cycles/" + cycle + "/position-statement", "demo-lead").statusCode())
                 .as("the canonical id answers the partnership's own lead").isEqualTo(200);
         assertThat(send(RequestMethod.GET, "/partnerships/clackmannanshire/cycles/" + cycle, "demo-lead").statusCode())
