@@ -471,7 +471,7 @@ class PerformanceJourneyTest extends BrowserJourney {
             Locator shift = page.locator("#signals li[data-rule=SHIFT]").last();
             expect(shift).containsText("Shift");
             expect(shift).hasAttribute("data-favourable", "true");
-            expect(shift).hasText(Pattern.compile("^[A-Z][a-z]+ 20(2[5-9]|[3-9]\\d): Shift, high \\(better\\): "
+            expect(shift).hasText(Pattern.compile("^[A-Z][a-z]+ 20(2[5-9]|[3-9]\\d): Shift,\\s+high \\(better\\):\\s+"
                     + "so many figures in a row on one side of the centre line are unlikely to be chance$"));
         } else {
             assertThat(rules).as("rules on the P chart")

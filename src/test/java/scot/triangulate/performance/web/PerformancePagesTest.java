@@ -169,7 +169,7 @@ class PerformancePagesTest {
         MvcResult added = mvc.perform(post(INDICATOR + "/values").with(lead()).with(csrf())
                 .param("period", "1961-01").param("numerator", "25").param("revision", "0"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(follow(added).select("#notice").text()).contains("1961-01");
+        assertThat(follow(added).select("#notice").text()).isEqualTo("The figure for January 1961 was added.");
 
         MvcResult again = mvc.perform(post(INDICATOR + "/values").with(lead()).with(csrf())
                 .param("period", "1961-01").param("numerator", "26").param("revision", "0"))
