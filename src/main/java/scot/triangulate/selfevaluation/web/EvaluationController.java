@@ -52,24 +52,16 @@ class EvaluationController {
     String workspace(@PathVariable String partnership, @PathVariable long cycle, @PathVariable String code,
             Authentication authentication, Model model) {
         Cycle c = cycles.get(partnership, cycle);
-        Evaluation evaluation = evaluations.evaluation(c, code, authentication);
-        Framework framework = frameworks.framework(c.frameworkId());
-        model.addAttribute("partnership", partnerships.get(partnership));
-        model.addAttribute("cycle", c);
-        model.addAttribute("evaluation", evaluation);
-        model.addAttribute("indicator", framework.indicator(code).orElseThrow());
+        Framework framework = evaluationPage(partnership, c, code, evaluations.evaluation(c, code, authentication), model);
         model.addAttribute("framework", framework);
-        model.addAttribute("questionWords", EvaluationQuestions.of(framework));
         model.addAttribute("ownPerspective", policy.ownPerspective(c, authentication).orElse(null));
         model.addAttribute("roles", LeadershipRole.values());
         model.addAttribute("canLead", policy.mayLead(authentication, partnership));
         // A record reader reads: the answers as text, no forms.
         model.addAttribute("canContribute", policy.mayChange(authentication, partnership));
-        model.addAttribute("screened", evaluations.screened(c, code));
         model.addAttribute("grades", SixPointScale.descending());
         model.addAttribute("log", evidence.log(partnership));
         // QI 10, capacity for improvement, draws on every other evaluation of the cycle.
-        model.addAttribute("capacity", code.equals("10"));
         if (code.equals("10")) {
             model.addAttribute("summary", evaluations.summary(c, framework, authentication));
         }
@@ -84,7 +76,12 @@ class EvaluationController {
     String answers(@PathVariable String partnership, @PathVariable long cycle, @PathVariable String code,
             Authentication authentication, Model model) {
         Cycle c = cycles.get(partnership, cycle);
-        Evaluation evaluation = evaluations.evaluationToAnswer(c, code, authentication);
+        evaluationPage(partnership, c, code, evaluations.evaluationToAnswer(c, code, authentication), model);
+        return "selfevaluation/answers";
+    }
+
+    /** What the workspace and the answers page both show of an evaluation; the cycle's framework, for the rest. */
+    private Framework evaluationPage(String partnership, Cycle c, String code, Evaluation evaluation, Model model) {
         Framework framework = frameworks.framework(c.frameworkId());
         model.addAttribute("partnership", partnerships.get(partnership));
         model.addAttribute("cycle", c);
@@ -93,7 +90,7 @@ class EvaluationController {
         model.addAttribute("questionWords", EvaluationQuestions.of(framework));
         model.addAttribute("screened", evaluations.screened(c, code));
         model.addAttribute("capacity", code.equals("10"));
-        return "selfevaluation/answers";
+        return framework;
     }
 
     @PostMapping("/partnerships/{partnership}/cycles/{cycle}/evaluations/{code}")
